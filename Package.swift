@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// SafeStream has no package dependencies: every layer is our own code on the
+// Swift toolchain (Glibc, Dispatch, Synchronization, Foundation).
+//
+// Targets mirror the architecture and let the compiler hold the direction of
+// dependencies: the codecs know nothing of sockets or the core; moderation is
+// pure; the server owns the loop, the core actor and the services.
+let settings: [SwiftSetting] = [
+    .swiftLanguageMode(.v5),
+]
+
+let package = Package(
+    name: "SafeStream",
+    products: [
+        .executable(name: "safestream", targets: ["safestream"]),
+    ],
+    targets: [
+        .target(name: "SafeStreamCodec", swiftSettings: settings, linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "SafeStreamModeration", swiftSettings: settings, linkerSettings: [.linkedLibrary("m")]),
+        .target(
+            name: "SafeStreamServer",
+            dependencies: ["SafeStreamCodec", "SafeStreamModeration"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "safestream",
+            dependencies: ["SafeStreamServer"],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "SafeStreamCodecTests", dependencies: ["SafeStreamCodec"]),
+        .testTarget(name: "SafeStreamModerationTests", dependencies: ["SafeStreamModeration"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SafeStreamServerTests", dependencies: ["SafeStreamServer"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SafeStreamServer"]),
+    ]
+)

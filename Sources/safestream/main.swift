@@ -1,0 +1,2 @@
+import SafeStreamServer
+print("safestream \(SafeStreamVersion.string)")
