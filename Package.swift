@@ -17,11 +17,13 @@ let package = Package(
         .executable(name: "safestream", targets: ["safestream"]),
     ],
     targets: [
+        // Headers Glibc's module map leaves out (epoll, eventfd, signalfd).
+        .target(name: "CSafeStreamLinux"),
         .target(name: "SafeStreamCodec", swiftSettings: settings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "SafeStreamModeration", swiftSettings: settings, linkerSettings: [.linkedLibrary("m")]),
         .target(
             name: "SafeStreamServer",
-            dependencies: ["SafeStreamCodec", "SafeStreamModeration"],
+            dependencies: ["CSafeStreamLinux", "SafeStreamCodec", "SafeStreamModeration"],
             swiftSettings: settings
         ),
         .executableTarget(
