@@ -17,7 +17,21 @@ public struct JSONObject: Equatable, Sendable {
     public init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
     /// The last member with this key (RFC 8259 leaves duplicates open; last wins like JS).
     public subscript(key: String) -> JSONValue? {
-        fatalError("TODO(codec)")
+        // Searching from the end finds the last duplicate first.
+        for member in members.reversed() where member.key == key {
+            return member.value
+        }
+        return nil
     }
-    public static func == (a: JSONObject, b: JSONObject) -> Bool { fatalError("TODO(codec)") }
+
+    /// Member by member, in order: two objects with the same members in a
+    /// different order are different documents for us (our writer is
+    /// deterministic, so this only matters for hand-built values).
+    public static func == (a: JSONObject, b: JSONObject) -> Bool {
+        guard a.members.count == b.members.count else { return false }
+        for (left, right) in zip(a.members, b.members) {
+            guard left.key == right.key, left.value == right.value else { return false }
+        }
+        return true
+    }
 }
