@@ -31,10 +31,13 @@ let package = Package(
             dependencies: ["SafeStreamServer"],
             swiftSettings: settings
         ),
-        .testTarget(name: "SafeStreamCodecTests", dependencies: ["SafeStreamCodec"]),
+        .testTarget(name: "SafeStreamCodecTests", dependencies: ["SafeStreamCodec"], swiftSettings: settings),
         .testTarget(name: "SafeStreamModerationTests", dependencies: ["SafeStreamModeration"],
-                    resources: [.copy("Fixtures")]),
-        .testTarget(name: "SafeStreamServerTests", dependencies: ["SafeStreamServer"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SafeStreamServer"]),
+                    resources: [.copy("Fixtures")], swiftSettings: settings),
+        .testTarget(name: "SafeStreamServerTests", dependencies: ["SafeStreamServer"], swiftSettings: settings),
+        // Depends on the executable too, so `swift test` always builds the binary
+        // the process-level tests start.
+        .testTarget(name: "EndToEndTests", dependencies: ["SafeStreamServer", "SafeStreamCodec", "safestream"],
+                    swiftSettings: settings),
     ]
 )

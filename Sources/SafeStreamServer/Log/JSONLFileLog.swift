@@ -118,8 +118,13 @@ public final class JSONLFileLog: EventSink, @unchecked Sendable {
                     let wait = Clock.monotonicNanos()
                     while Clock.monotonicNanos() &- wait < 1_000_000_000 && !stop { usleep(50_000) }
                 }
+                // One fstat per batch: if the file or its directory was removed,
+                // start a new file instead of writing into an unlinked inode.
+                checkFileStillLinked()
                 let written = writeBatch(batch)
                 failed = written < batch.count
+                // LOG_FSYNC=always: the lines must be on disk before anyone sees them.
+                if fsyncMode == .always { maybeSync(force: true) }
                 var acks: [() -> Void] = []
                 for line in batch[..<written] { if let d = line.durable { acks.append(d) } }
                 lock.lock()
@@ -138,7 +143,6 @@ public final class JSONLFileLog: EventSink, @unchecked Sendable {
                 batch.removeAll(keepingCapacity: true)
             }
             maybeSync(force: stop || fsyncMode == .always)
-            checkFileStillLinked()
             if stop {
                 lock.lock()
                 let done = queue.isEmpty || failed
