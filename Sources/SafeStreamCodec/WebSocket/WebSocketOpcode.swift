@@ -20,3 +20,8 @@ public enum WebSocketCloseCode {
     public static let internalError: UInt16 = 1011
     public static let tokenExpired: UInt16 = 4001
 }
+
+extension WebSocketOpcode {
+    /// RFC 6455 §5.5: opcodes with the high bit set are control frames.
+    @inlinable var isControl: Bool { rawValue & 0x8 != 0 }
+}
