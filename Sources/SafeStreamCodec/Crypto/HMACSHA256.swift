@@ -8,8 +8,8 @@ public enum HMACSHA256 {
         message.withUnsafeBytes { authenticate(message: $0, key: key) }
     }
 
-    /// The 32-byte MAC of the bytes in `message` under `key` (no copy of the message
-    /// beyond the inner hash input).
+    /// The 32-byte MAC of the bytes in `message` under `key`, for callers
+    /// holding a slice (e.g. a JWT's signing input) who need no [UInt8] of it.
     public static func authenticate(message: UnsafeRawBufferPointer, key: [UInt8]) -> [UInt8] {
         // RFC 2104 §2: keys longer than B are hashed first; shorter ones are
         // zero-padded to B.

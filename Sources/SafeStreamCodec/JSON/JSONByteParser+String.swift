@@ -34,20 +34,10 @@ extension JSONByteParser {
     @inline(__always)
     private func skipPlainASCII(from start: Int) -> Int {
         var index = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         if let base = input.baseAddress {
             while index + 8 <= input.count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // Classic SWAR "has a byte that ..." tests: (x - 0x01..) & ~x & 0x80..
-                // is non-zero exactly when some byte of x is zero.
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let hasQuote = (quote &- ones) & ~quote & highBits
-                let hasBackslash = (backslash &- ones) & ~backslash & highBits
-                let hasControl = (word &- ones &* 0x20) & ~word & highBits
-                let hasNonASCII = word & highBits
-                if (hasQuote | hasBackslash | hasControl | hasNonASCII) != 0 { break }
+                if ByteWordTests.hasStringSpecial(word) || ByteWordTests.hasNonASCII(word) { break }
                 index += 8
             }
         }

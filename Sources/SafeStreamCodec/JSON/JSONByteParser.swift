@@ -20,7 +20,22 @@ struct JSONByteParser {
         var elements: [JSONValue] = []
         var members: [(key: String, value: JSONValue)] = []
         /// The key whose value is being parsed (objects only).
-        var pendingKey = ""
+        var pendingKey: String
+
+        // Starting capacities sized for our documents (a client op has 2-5
+        // keys, badge lists 0-2 entries): one allocation instead of growing
+        // through 1, 2, 4, 8.
+        static func object(firstKey: String) -> OpenContainer {
+            var container = OpenContainer(isObject: true, pendingKey: firstKey)
+            container.members.reserveCapacity(8)
+            return container
+        }
+
+        static func array() -> OpenContainer {
+            var container = OpenContainer(isObject: false, pendingKey: "")
+            container.elements.reserveCapacity(4)
+            return container
+        }
     }
 
     mutating func parseDocument() throws(JSONError) -> JSONValue {
@@ -41,7 +56,9 @@ struct JSONByteParser {
                     position += 1
                     value = .object(JSONObject())
                 } else {
-                    stack.append(OpenContainer(isObject: true, pendingKey: try parseMemberKey()))
+                    let firstKey = try parseMemberKey()
+                    if stack.capacity == 0 { stack.reserveCapacity(8) }
+                    stack.append(.object(firstKey: firstKey))
                     continue nextValue
                 }
             case UInt8(ascii: "["):
@@ -52,7 +69,8 @@ struct JSONByteParser {
                     position += 1
                     value = .array([])
                 } else {
-                    stack.append(OpenContainer(isObject: false))
+                    if stack.capacity == 0 { stack.reserveCapacity(8) }
+                    stack.append(.array())
                     continue nextValue
                 }
             case UInt8(ascii: "\""):

@@ -229,21 +229,41 @@ public struct JSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            var index = Self.nextByteToEscape(in: utf8, from: 0)
+            while index < utf8.count {
                 // Copy the clean run before this byte in one go.
                 if runStart < index {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 }
-                appendEscape(for: byte)
+                appendEscape(for: utf8[index])
                 runStart = index + 1
+                index = Self.nextByteToEscape(in: utf8, from: runStart)
             }
             if runStart < utf8.count {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The index of the first '"', '\\' or control byte at or after `start`,
+    /// or `utf8.count`; clean text is skipped eight bytes at a time.
+    @inline(__always)
+    private static func nextByteToEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = utf8.baseAddress {
+            while index + 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if ByteWordTests.hasStringSpecial(word) { break }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return index
     }
 
     private mutating func appendEscape(for byte: UInt8) {
