@@ -133,7 +133,7 @@ struct ChunkedBodyDecoder: Sendable {
         guard digits > 0 else { return .failure(.badRequest("invalid chunk size")) }
         let rest = HTTPSyntax.trimmingOWS(line[index...])
         if !rest.isEmpty {
-            guard rest.first == UInt8(ascii: ";"), rest.allSatisfy(HTTPSyntax.isFieldValueByte) else {
+            guard rest.first == UInt8(ascii: ";"), HTTPSyntax.isFieldValue(rest) else {
                 return .failure(.badRequest("invalid chunk extension"))
             }
         }

@@ -30,7 +30,7 @@ enum HTTPBodyFraming: Equatable, Sendable {
         if sawTransferEncoding {
             // RFC 9112 §6.3 item 3: a message with both is a smuggling attempt.
             if lengthText != nil { throw .badRequest("both Content-Length and Transfer-Encoding") }
-            guard codings.count == 1, HTTPSyntax.equalsIgnoringASCIICase(codings[0], "chunked") else {
+            guard codings.count == 1, HTTPSyntax.equalsIgnoringASCIICase(codings[0], "chunked"[...]) else {
                 if codings.isEmpty { throw .badRequest("empty Transfer-Encoding") }
                 throw .notImplemented("unsupported transfer coding")
             }

@@ -40,9 +40,8 @@ enum HTTPHeadParser {
         guard HTTPSyntax.isToken(method) else { throw .badRequest("invalid method") }
         // The target is visible ASCII (RFC 3986 §2; RFC 9112 §3.2): a space
         // inside it means the line had more than two separators.
-        guard !target.isEmpty, target.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            throw .badRequest("invalid request target")
-        }
+        guard !target.isEmpty else { throw .badRequest("invalid request target") }
+        for byte in target where byte <= 0x20 || byte >= 0x7F { throw .badRequest("invalid request target") }
         return HTTPRequestHead(method: String(decoding: method, as: UTF8.self),
                                target: String(decoding: target, as: UTF8.self),
                                versionMinor: try parseVersion(version), headers: [])
@@ -51,14 +50,20 @@ enum HTTPHeadParser {
     /// RFC 9112 §2.3: HTTP-version = "HTTP/" DIGIT "." DIGIT. Well-formed
     /// but unsupported versions get 505, anything else 400.
     static func parseVersion(_ version: ArraySlice<UInt8>) throws(HTTPParseError) -> Int {
-        let bytes = Array(version)
-        guard bytes.count == 8, bytes[..<5].elementsEqual("HTTP/".utf8), bytes[6] == UInt8(ascii: "."),
-              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[5]),
-              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[7]) else {
+        let i = version.startIndex
+        guard version.count == 8, version[i] == UInt8(ascii: "H"), version[i + 1] == UInt8(ascii: "T"),
+              version[i + 2] == UInt8(ascii: "T"), version[i + 3] == UInt8(ascii: "P"),
+              version[i + 4] == UInt8(ascii: "/"), version[i + 6] == UInt8(ascii: "."),
+              isDigit(version[i + 5]), isDigit(version[i + 7]) else {
             throw .badRequest("malformed HTTP version")
         }
-        guard bytes[5] == UInt8(ascii: "1"), bytes[7] <= UInt8(ascii: "1") else { throw .versionNotSupported }
-        return Int(bytes[7] &- UInt8(ascii: "0"))
+        let major = version[i + 5], minor = version[i + 7]
+        guard major == UInt8(ascii: "1"), minor <= UInt8(ascii: "1") else { throw .versionNotSupported }
+        return Int(minor &- UInt8(ascii: "0"))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     /// RFC 9112 §5: field-name ":" OWS field-value OWS. Returns the name and
@@ -74,7 +79,7 @@ enum HTTPHeadParser {
         if let last = name.last, HTTPSyntax.isOWS(last) { throw .badRequest("whitespace before colon") }
         guard HTTPSyntax.isToken(name) else { throw .badRequest("invalid header name") }
         let value = HTTPSyntax.trimmingOWS(line[(colon + 1)...])
-        guard value.allSatisfy(HTTPSyntax.isFieldValueByte) else { throw .badRequest("invalid header value") }
+        guard HTTPSyntax.isFieldValue(value) else { throw .badRequest("invalid header value") }
         return (name, value)
     }
 }
@@ -96,7 +101,7 @@ struct LineIterator {
         var line = rest[..<end]
         rest = end == rest.endIndex ? rest[end...] : rest[(end + 1)...]
         if line.last == HTTPSyntax.cr { line = line.dropLast() }
-        if line.contains(HTTPSyntax.cr) { throw .badRequest("bare CR") }
+        for byte in line where byte == HTTPSyntax.cr { throw .badRequest("bare CR") }
         return line
     }
 }

@@ -24,8 +24,15 @@ enum HTTPSyntax {
         }
     }
 
-    static func isToken<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        !bytes.isEmpty && bytes.allSatisfy(isTokenChar)
+    static func isToken(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        for byte in bytes where !isTokenChar(byte) { return false }
+        return true
+    }
+
+    static func isFieldValue(_ bytes: ArraySlice<UInt8>) -> Bool {
+        for byte in bytes where !isFieldValueByte(byte) { return false }
+        return true
     }
 
     /// RFC 9110 §5.5: field-value bytes are VCHAR, SP, HTAB or obs-text;
@@ -50,15 +57,28 @@ enum HTTPSyntax {
         return bytes
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    static func equalsIgnoringASCIICase<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
+    /// Header names and tokens are ASCII; comparison is byte-wise with
+    /// A-Z folded, so no Unicode case mapping runs on the hot path.
+    static func equalsIgnoringASCIICase(_ a: Substring, _ b: Substring) -> Bool {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
-        return zip(x, y).allSatisfy { lowercasedASCII($0) == lowercasedASCII($1) }
+        var i = x.startIndex, j = y.startIndex
+        while i != x.endIndex {
+            let p = x[i], q = y[j]
+            if p != q && lowercasedASCII(p) != lowercasedASCII(q) { return false }
+            x.formIndex(after: &i)
+            y.formIndex(after: &j)
+        }
+        return true
+    }
+
+    static func equalsIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        equalsIgnoringASCIICase(a[...], b[...])
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {
