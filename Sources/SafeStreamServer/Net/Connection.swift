@@ -37,6 +37,7 @@ final class Connection: LoopHandler, ChatPeer {
     var lastInbound: UInt64
     var lastPingSent: UInt64
     var requestStarted: UInt64
+    var lastRequestDone: UInt64
     var closingSince: UInt64 = 0
 
     var connectionID: UInt64 { id }
@@ -51,6 +52,7 @@ final class Connection: LoopHandler, ChatPeer {
         self.lastInbound = now
         self.lastPingSent = now
         self.requestStarted = now
+        self.lastRequestDone = now
     }
 
     // MARK: Readiness
@@ -92,7 +94,9 @@ final class Connection: LoopHandler, ChatPeer {
     private func httpBytes(_ bytes: UnsafeRawBufferPointer) {
         let hadPartial = http.hasPartialRequest
         http.feed(bytes)
-        if !hadPartial { requestStarted = server.now }
+        // The 10 s deadline starts with the first byte of a request, not with
+        // blank lines between requests (a CRLF trickle must not keep us open).
+        if !hadPartial && http.hasPartialRequest { requestStarted = server.now }
         while phase == .http {
             switch http.next() {
             case .needMore:
@@ -108,7 +112,15 @@ final class Connection: LoopHandler, ChatPeer {
                 return
             case .request(let request):
                 requestStarted = server.now
+                lastRequestDone = server.now
                 server.route(request, on: self)
+                // A client that pipelines without reading its responses: stop
+                // rather than buffer answers without bound.
+                if pendingOutbound > server.settings.slowClientMaxBuffer {
+                    server.metrics.slowClientsDropped &+= 1
+                    finish()
+                    return
+                }
             }
         }
     }
@@ -346,8 +358,8 @@ final class Connection: LoopHandler, ChatPeer {
             if http.hasPartialRequest && now &- requestStarted > 10_000_000_000 {
                 respond(HTTPReply.error(status: 408, code: "request_timeout",
                                         message: "The request was not completed within 10 seconds."), keepAlive: false)
-            } else if !http.hasPartialRequest && pendingOutbound == 0 && now &- lastInbound > 60_000_000_000 {
-                finish()   // an idle keep-alive connection
+            } else if !http.hasPartialRequest && pendingOutbound == 0 && now &- lastRequestDone > 60_000_000_000 {
+                finish()   // an idle keep-alive connection (blank lines do not count as activity)
             }
         case .webSocket:
             if now &- lastInbound > 60_000_000_000 {
