@@ -334,3 +334,26 @@ extension ChatCore {
         return out.sorted { $0.0 < $1.0 }
     }
 }
+
+extension ChatCore {
+    /// A published payload: delivered as given plus `channel`, and, like every
+    /// logged event, an `id` (and a `ts` unless the publisher sent one).
+    /// Returns how many connections it was delivered to.
+    public func publishExternal(_ payload: JSONObject, channel: ChannelName) -> Int {
+        lastID += 1
+        let ms = wallMillis()
+        var w = JSONWriter(capacity: 192)
+        w.beginObject()
+        for member in payload.members where member.key != "channel" && member.key != "id" {
+            w.key(member.key)
+            w.value(member.value)
+        }
+        w.key("channel"); w.string(channel.description)
+        w.key("id"); w.int(Int(lastID))
+        if payload["ts"] == nil { EventJSON.timestamp(&w, ms) }
+        w.endObject()
+        let subscribers = subscriberCount(channel)
+        publish(channel, id: lastID, type: .published, broadcast: w.bytes, logged: w.bytes)
+        return subscribers
+    }
+}

@@ -23,6 +23,8 @@ final class Connection: LoopHandler, ChatPeer {
     private var http: HTTPRequestParser
     private var ws: WebSocketReader?
     var session: ChatSession?
+    /// JWT `exp` of the token this chat connection was opened with (SPEC §2: Close 4001 when it passes).
+    var tokenExpiresAtMillis: Int64?
 
     // Output
     private var outbound: [UInt8] = []
@@ -362,7 +364,9 @@ final class Connection: LoopHandler, ChatPeer {
                 finish()   // an idle keep-alive connection (blank lines do not count as activity)
             }
         case .webSocket:
-            if now &- lastInbound > 60_000_000_000 {
+            if let exp = tokenExpiresAtMillis, Clock.wallMillis() >= exp {
+                closeWebSocket(code: WebSocketCloseCode.tokenExpired, reason: "token expired")
+            } else if now &- lastInbound > 60_000_000_000 {
                 closeWebSocket(code: WebSocketCloseCode.policyViolation, reason: "ping timeout")
             } else if now &- lastPingSent >= 30_000_000_000 {
                 lastPingSent = now

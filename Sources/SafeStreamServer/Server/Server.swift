@@ -168,6 +168,9 @@ public final class Server {
         case "/api/status":
             guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
             conn.respond(.json(200, statusJSON()), keepAlive: keepAlive)
+        case "/internal/publish":
+            guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
+            conn.respond(publish(request), keepAlive: keepAlive)
         case "/metrics":
             guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
             conn.respond(HTTPReply(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
@@ -194,7 +197,7 @@ public final class Server {
     }
 
     /// Parses a JSON object body, or returns the error reply.
-    private func jsonBody(_ request: HTTPRequest) -> Result<JSONObject, HTTPReplyError> {
+    func jsonBody(_ request: HTTPRequest) -> Result<JSONObject, HTTPReplyError> {
         guard isJSONContentType(request) else {
             return .failure(.init(HTTPReply.error(status: 415, code: "unsupported_media_type",
                                                   message: "Send the body as application/json.")))
@@ -216,8 +219,10 @@ public final class Server {
         case .failure(let e): return e.reply
         case .success(let o): body = o
         }
-        guard case .string(let from)? = body["from"], Username.isValid(from) else {
-            return HTTPReply.error(status: 422, code: "invalid_field", message: "\"from\" must be a username (1-32 of A-Z a-z 0-9 _ . -).")
+        let from: String
+        switch actingUser(request, body: body, field: "from") {
+        case .failure(let e): return e.reply
+        case .success(let user): from = user
         }
         guard case .int(let giftID)? = body["gift_id"], (1...1000).contains(giftID) else {
             return HTTPReply.error(status: 422, code: "invalid_field", message: "\"gift_id\" must be an integer from 1 to 1000.")

