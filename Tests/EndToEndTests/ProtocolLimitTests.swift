@@ -100,6 +100,18 @@ import SafeStreamServer
         #expect(try d.handshake(path: "/echo").status == 404)
     }
 
+    /// Autobahn 9.x regression: one message larger than the slow-client cap
+    /// (but within MAX_FRAME_BYTES) is delivered to a client that reads.
+    @Test func aSingleMessageLargerThanTheSlowClientCapIsNotSlowness() throws {
+        let server = try TestServer { $0.slowClientMaxBuffer = 4096; $0.maxFrameBytes = 1 << 20 }
+        defer { server.stop() }
+        let c = try connected(server, "/echo")
+        let big = [UInt8](repeating: 0x61, count: 200_000)
+        try c.send(RawClient.frame(opcode: 2, payload: big))
+        let echoed = try #require(try c.readFrame())
+        #expect(echoed.opcode == 2 && echoed.payload == big)
+    }
+
     @Test func badHandshakesAreRefusedBeforeUpgrade() throws {
         let server = try TestServer()
         defer { server.stop() }

@@ -199,9 +199,12 @@ final class Connection: LoopHandler, ChatPeer {
     /// ChatPeer: queue one frame.
     func sendFrame(_ frame: [UInt8]) {
         guard phase == .webSocket else { return }
+        // Judge the reader by what it had not taken *before* this frame: one
+        // message larger than the cap (up to MAX_FRAME_BYTES) is not slowness.
+        let backlog = pendingOutbound
         queue(frame)
         server.metrics.framesOut &+= 1
-        if pendingOutbound > server.settings.slowClientMaxBuffer { dropSlowReader() }
+        if backlog > server.settings.slowClientMaxBuffer { dropSlowReader() }
     }
 
     private func sendClose(code: UInt16, reason: String) {

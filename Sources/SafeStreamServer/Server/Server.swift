@@ -65,6 +65,12 @@ public final class Server {
         if shuttingDown { close(fd); return }
         var one: Int32 = 1
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        // Pin the kernel send buffer: with autotuning a reader that never reads
+        // can park up to 4 MB in the kernel on top of our own queue, and
+        // SLOW_CLIENT_MAX_BUFFER would bound nothing. (The kernel doubles the
+        // value and caps it at net.core.wmem_max.)
+        var sndbuf = Int32(clamping: max(65_536, settings.slowClientMaxBuffer / 4))
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, socklen_t(MemoryLayout<Int32>.size))
         if settings.maxConnectionsPerIP > 0 && perIP[peer, default: 0] >= settings.maxConnectionsPerIP {
             metrics.handshakesRejected &+= 1
             let reply = HTTPReply.error(status: 429, code: "too_many_connections",
