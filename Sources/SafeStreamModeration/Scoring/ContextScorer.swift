@@ -1,0 +1,357 @@
+/// Turns looked-up words into evidence and a score.
+///
+/// Evidence comes from four sources, each a weight in 0...1 with a category:
+///  - a scored word on its own (its lexicon weight);
+///  - the same word aimed at someone (its target weight): a second-person
+///    word nearby ("you are an idiot", "idiot u"), a third-person subject with
+///    a copula ("he is an idiot", 0.75×), or an insult noun said as a
+///    vocative ("ok idiot", "what a loser", 0.7×) — cancelled by a negation
+///    in between or a first-person subject ("I'm such an idiot");
+///  - phrases found by the automaton ("kill yourself", "nobody likes you");
+///  - threat rules over word classes: a violent verb aimed at "you" with a
+///    first-person or future subject ("I will kill you", "te voy a matar"),
+///    hoping for someone's death, "you should die".
+/// Words in closed quotes count 0.3×, and talk about moderation (word,
+/// filter, banned, slur …) discounts unaimed evidence (0.4×) and phrases (0.5×).
+///
+/// score = 1 − Π(1 − eᵢ) over distinct evidence, rounded to three decimals —
+/// monotone: more evidence never lowers it.
+extension CompiledLexicon {
+    @usableFromInline
+    func evaluate(_ text: String, _ s: Scratch, threshold: Double) -> ModerationResult {
+        if text.utf8.withContiguousStorageIfAvailable({ TextNormalizer.decode($0, s, folder) }) == nil {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { TextNormalizer.decode($0, s, folder) }
+        }
+        TextNormalizer.tokenize(s)
+        TextNormalizer.lookupWords(s, vocab, contraction)
+        TextNormalizer.join(s, vocab)
+        return score(s, threshold: threshold)
+    }
+
+    func score(_ s: Scratch, threshold: Double) -> ModerationResult {
+        let classesOf = vocab.classes, canonOf = vocab.canonical
+        let tokens = s.tokens
+        var meta = false
+        var anyScored = false
+        s.seqCount = 0
+        for t in 0..<s.tokenCount {
+            let tok = tokens[t]
+            if tok.flags & TokenFlag.absorbed != 0 { continue }
+            var cls: UInt32 = 0
+            var canon: Int32 = -1
+            if tok.word >= 0 {
+                cls = classesOf[Int(tok.word)]
+                canon = canonOf[Int(tok.word)]
+                if vocab.flags[Int(tok.word)] & TermFlag.scored != 0 { anyScored = true }
+            }
+            if tok.flags & TokenFlag.mention != 0 { cls |= WordClass.second }
+            if cls & WordClass.meta != 0 { meta = true }
+            s.seq[s.seqCount] = Int32(t)
+            s.seqClasses[s.seqCount] = cls
+            s.seqCanon[s.seqCount] = canon
+            s.seqCount += 1
+        }
+        s.evCount = 0
+        s.hitCount = 0
+        let n = s.seqCount
+
+        // Phrases (Aho–Corasick over canonical ids).
+        var state: Int32 = 0
+        let output = automaton.output, outputLink = automaton.outputLink
+        for p in 0..<n {
+            if tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0 { state = 0 }
+            state = automaton.step(state, s.seqCanon[p])
+            var o = state
+            while o > 0 {
+                let ph = output[Int(o)]
+                if ph >= 0 && s.hitCount < Scratch.hitCap {
+                    let len = automaton.phrases[Int(ph)].length
+                    s.hitPhrase[s.hitCount] = ph
+                    s.hitStart[s.hitCount] = Int32(p - len + 1)
+                    s.hitEnd[s.hitCount] = Int32(p)
+                    s.hitCount += 1
+                }
+                o = outputLink[Int(o)]
+            }
+        }
+        if s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
+            return ModerationResult(score: 0, toxic: 0 >= threshold)
+        }
+        for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt != 0 {
+            for p in Int(s.hitStart[h])...Int(s.hitEnd[h]) { tokens[Int(s.seq[p])].flags |= TokenFlag.exempt }
+        }
+        for h in 0..<s.hitCount {
+            let ph = automaton.phrases[Int(s.hitPhrase[h])]
+            if ph.flags & TermFlag.exempt != 0 { continue }
+            let a = Int(s.hitStart[h]), b = Int(s.hitEnd[h])
+            var skip = false
+            var quoted = true
+            for p in a...b {
+                let f = tokens[Int(s.seq[p])].flags
+                if f & TokenFlag.exempt != 0 { skip = true }
+                if f & TokenFlag.quoted == 0 { quoted = false }
+            }
+            if skip { continue }
+            if ph.flags & TermFlag.neg != 0 && negationBefore(s, a, 2) { continue }
+            var factor = quoted ? 0.3 : 1.0
+            if meta { factor *= 0.5 }
+            let s0 = tokens[Int(s.seq[a])].s0, s1 = tokens[Int(s.seq[b])].s1
+            add(s, key: 1_000_000 + Int64(s.hitPhrase[h]), ph.weight * factor, ph.category, s0, s1)
+            if ph.targetWeight > 0 {
+                let aim = aimed(s, a, noun: true, end: b)
+                if aim > 0 { add(s, key: 2_000_000 + Int64(s.hitPhrase[h]), ph.targetWeight * aim * factor, ph.category, s0, s1) }
+            }
+        }
+
+        // Scored words.
+        for p in 0..<n {
+            let tok = tokens[Int(s.seq[p])]
+            let w = Int(tok.word)
+            if w < 0 || vocab.flags[w] & TermFlag.scored == 0 || tok.flags & TokenFlag.exempt != 0 { continue }
+            let quoted = tok.flags & TokenFlag.quoted != 0
+            let factor = quoted ? 0.3 : 1.0
+            var aim = 0.0
+            if vocab.targetWeight[w] > 0 { aim = aimed(s, p, noun: vocab.flags[w] & TermFlag.noun != 0, end: p) }
+            let canon = Int64(canonOf[w])
+            let base = vocab.weight[w] * factor * (meta && aim == 0 ? 0.4 : 1)
+            add(s, key: canon, base, vocab.category[w], tok.s0, tok.s1)
+            if aim > 0 {
+                add(s, key: 500_000 + canon, vocab.targetWeight[w] * aim * factor, vocab.category[w], tok.s0, tok.s1)
+            }
+        }
+
+        threatRules(s, meta: meta)
+        return finish(s, threshold: threshold)
+    }
+
+    /// Whether any word could start a threat rule (so clean text skips them).
+    private func hasRuleTrigger(_ s: Scratch) -> Bool {
+        let trig = WordClass.violent | WordClass.hope | WordClass.should
+        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 { return true }
+        return false
+    }
+
+    @inline(__always)
+    private func boundaryAt(_ s: Scratch, _ p: Int) -> Bool {
+        s.tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0
+    }
+
+    private func negationBefore(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - window {
+            if boundaryAt(s, q + 1) { return false }
+            if s.seqClasses[q] & WordClass.neg != 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// How much the word at `p` is aimed at a person: 1 second person,
+    /// 0.75 a third-person subject or (nouns) a copula, 0.7 a vocative, 0 not.
+    private func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
+        let n = s.seqCount
+        var neg = false
+        var copula = false
+        var be = false
+        var onlyDet = true
+        var q = p - 1
+        while q >= 0 && q >= p - 5 {
+            if boundaryAt(s, q + 1) { break }
+            let c = s.seqClasses[q]
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { return neg ? 0 : 1 }
+            if c & WordClass.first != 0 { return 0 }
+            if c & WordClass.neg != 0 { neg = true }
+            if c & WordClass.person3 != 0 { return neg ? 0 : 0.75 }
+            if c & WordClass.secondVerb != 0 && !neg { return 1 }
+            if c & WordClass.copula != 0 { copula = true }
+            if c & WordClass.be != 0 { be = true }
+            if c & (WordClass.det | WordClass.interj) == 0 { onlyDet = false }
+            q -= 1
+        }
+        if q >= 0 && !boundaryAt(s, q + 1) { onlyDet = false }
+        if neg { return 0 }
+        // After the word: "idiot you are", "stupid u".
+        var r = end + 1
+        while r < n && r <= end + 2 {
+            if boundaryAt(s, r) { break }
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { break }
+            if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 { return 1 }
+            r += 1
+        }
+        if be { return 1 }
+        if noun {
+            if copula { return 0.75 }
+            if onlyDet { return 0.7 }
+            // Last word of its clause and not after a determiner: "shut up idiot".
+            var last = true
+            var k = end + 1
+            while k < n && !boundaryAt(s, k) {
+                if s.seqClasses[k] & WordClass.interj == 0 { last = false; break }
+                k += 1
+            }
+            if last && p > 0 && s.seqClasses[p - 1] & (WordClass.det | WordClass.first) == 0 { return 0.7 }
+        }
+        return 0
+    }
+
+    private func threatRules(_ s: Scratch, meta: Bool) {
+        let n = s.seqCount
+        let factorMeta = meta ? 0.5 : 1.0
+        for p in 0..<n {
+            let c = s.seqClasses[p]
+            if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
+            if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
+            if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 { shouldRule(s, p, factorMeta) }
+        }
+    }
+
+    /// "I will kill you", "gonna stab u", "te voy a matar", "ich werde dich töten".
+    private func violentRule(_ s: Scratch, _ p: Int, _ factor: Double) {
+        let n = s.seqCount
+        var object = -1
+        var r = p + 1
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.possessive != 0 {
+                if r + 1 < n && s.seqClasses[r + 1] & WordClass.kin != 0 { object = r + 1 }
+                break
+            }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { object = r; break }
+            r += 1
+        }
+        var q = p - 1
+        var pre = false
+        if object < 0 {
+            while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & WordClass.secondPre != 0 { object = q; pre = true; break }
+                q -= 1
+            }
+        }
+        if object < 0 { return }
+        var first = false, future = false, blocked = false
+        q = p - 1
+        while q >= 0 && q >= p - 6 {
+            if boundaryAt(s, q + 1) { break }
+            let c = s.seqClasses[q]
+            if pre && c & WordClass.secondPre != 0 { q -= 1; continue }
+            if c & WordClass.neg != 0 { blocked = true; break }
+            if c & WordClass.first != 0 { first = true; if c & WordClass.future != 0 { future = true }; break }
+            if c & WordClass.future != 0 { future = true; q -= 1; continue }
+            if c & (WordClass.third | WordClass.second | WordClass.person3) != 0 { blocked = true; break }
+            q -= 1
+        }
+        if blocked { return }
+        let weight = first ? 0.9 : future ? 0.8 : 0.4
+        let a = min(p, object), b = max(p, object)
+        add(s, key: 3_000_000 + Int64(p), weight * factor * quotedFactor(s, a, b), 3,
+            s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
+    }
+
+    /// "I hope you die", "ojalá te mueras", "hoffentlich stirbst du".
+    private func hopeRule(_ s: Scratch, _ p: Int, _ factor: Double) {
+        let n = s.seqCount
+        var target = -1
+        var r = p + 1
+        while r < n && r <= p + 7 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & (WordClass.second | WordClass.kin | WordClass.secondVerb) != 0 && target < 0 { target = r }
+            if c & WordClass.die != 0 {
+                // the person may come right after the verb: "hoffentlich stirbst du"
+                if target < 0, r + 1 < n, !boundaryAt(s, r + 1), s.seqClasses[r + 1] & WordClass.second != 0 { target = r + 1 }
+                if target >= 0 {
+                    add(s, key: 4_000_000 + Int64(p), 0.9 * factor * quotedFactor(s, p, r), 3,
+                        s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[max(r, target)])].s1)
+                }
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "you should die", "you deserve to die", "du solltest sterben".
+    private func shouldRule(_ s: Scratch, _ p: Int, _ factor: Double) {
+        let n = s.seqCount
+        var should = s.seqClasses[p] & WordClass.should != 0
+        var r = p + 1
+        while r < n && r <= p + 6 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.should != 0 { should = true }
+            if c & WordClass.die != 0 {
+                if should {
+                    add(s, key: 5_000_000 + Int64(p), 0.85 * factor * quotedFactor(s, p, r), 4,
+                        s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                }
+                return
+            }
+            r += 1
+        }
+    }
+
+    private func quotedFactor(_ s: Scratch, _ a: Int, _ b: Int) -> Double {
+        for p in a...b where s.tokens[Int(s.seq[p])].flags & TokenFlag.quoted == 0 { return 1 }
+        return 0.3
+    }
+
+    /// Records evidence once per key (keeping the strongest).
+    private func add(_ s: Scratch, key: Int64, _ weight: Double, _ category: UInt8, _ s0: Int32, _ s1: Int32) {
+        if weight <= 0 { return }
+        for i in 0..<s.evCount where s.evKey[i] == key {
+            if weight > s.evWeight[i] { s.evWeight[i] = weight; s.evS0[i] = s0; s.evS1[i] = s1 }
+            return
+        }
+        if s.evCount >= Scratch.evidenceCap { return }
+        let i = s.evCount
+        s.evKey[i] = key; s.evWeight[i] = min(weight, 1); s.evCategory[i] = category
+        s.evS0[i] = s0; s.evS1[i] = s1
+        s.evCount += 1
+    }
+
+    private func finish(_ s: Scratch, threshold: Double) -> ModerationResult {
+        if s.evCount == 0 { return ModerationResult(score: 0, toxic: 0 >= threshold) }
+        var keep = 1.0
+        var catMax = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        for i in 0..<s.evCount {
+            let w = s.evWeight[i]
+            keep *= 1 - w
+            switch s.evCategory[i] {
+            case 0: catMax.0 = max(catMax.0, w)
+            case 1: catMax.1 = max(catMax.1, w)
+            case 2: catMax.2 = max(catMax.2, w)
+            case 3: catMax.3 = max(catMax.3, w)
+            case 4: catMax.4 = max(catMax.4, w)
+            case 5: catMax.5 = max(catMax.5, w)
+            default: break
+            }
+        }
+        let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
+        let toxic = score >= threshold
+        var categories: [ModerationCategory] = []
+        let all = ModerationCategory.allCases
+        let weights = [catMax.0, catMax.1, catMax.2, catMax.3, catMax.4, catMax.5]
+        var order = [0, 1, 2, 3, 4, 5].filter { weights[$0] >= 0.2 }
+        if !order.isEmpty {
+            order.sort { weights[$0] > weights[$1] }
+            categories = order.map { all[$0] }
+        }
+        var spans: [Range<Int>] = []
+        for i in 0..<s.evCount where s.evWeight[i] >= 0.25 {
+            spans.append(Int(s.evS0[i])..<Int(s.evS1[i]))
+        }
+        if spans.count > 1 {
+            spans.sort { $0.lowerBound < $1.lowerBound }
+            var merged: [Range<Int>] = [spans[0]]
+            for r in spans.dropFirst() {
+                if r.lowerBound <= merged[merged.count - 1].upperBound {
+                    let last = merged.removeLast()
+                    merged.append(last.lowerBound..<max(last.upperBound, r.upperBound))
+                } else { merged.append(r) }
+            }
+            spans = merged
+        }
+        return ModerationResult(score: score, toxic: toxic, categories: categories, spans: spans)
+    }
+}
