@@ -23,25 +23,25 @@
 enum BuiltinLexicon {
     static let text = #"""
 # ---------------------------------------------------------------- function words
-=second	you,u,ya,yu,yuo,yous,youse,ye;your,ur,yer,yor;youre,yore,ure;yourself,urself,yourselves,yoself,uself,yourslef;yall,yalls;tu,toi,t;te;vous;du,dich,dir;dein,deine,deinen,deiner,deinem;eres;usted,vos;voce,vc,voces,vcs;teu,tua;seu,sua;ti;espece;thou,thee
-=secondpre	te;t;dich;dir
+=second	you,u,ya,yu,yuo,yous,youse,ye;youll,youd,youve;your,ur,yer,yor;youre,yore,ure;yourself,urself,yourselves,yoself,uself,yourslef;yall,yalls;tu,toi,t;te;vous;du,dich,dir;dein,deine,deinen,deiner,deinem;eres;usted,vos;voce,vc,voces,vcs;teu,tua;seu,sua;ti;espece;thou,thee
+=secondpre	te;t;dich;dir;matarte
 =possessive	your;dein;teu;seu;ta;ton;tes;tu
 =reflexive	yourself
-=first	i;im;me,mi;my;myself;we;us;ill;ive;id;imma,ima,ima;je,j;moi;ich,mich,mir;eu;yo;meu,minha;nous;wir;nosotros;mein,meine
+=first	i;im;me,mi;my;myself;we;us;ill;ive;id;weve;imma,ima,ima;je,j;moi;ich,mich,mir;eu;yo;meu,minha;nous;wir;nosotros;mein,meine
 =future	will,ll,wil;gonna,gon,gunna,finna;going;wanna;want;shall;voy;vou;vais;werde;vamos
 =third	he;she;it;they;that;this;the;those;these;him;her;them;hes;shes;its;theyre;il;elle;ils;er;sie;ele;ela;el;ella;boss;game;enemy,enemies;mob,mobs;trap;lava;fall;gank;ult;combo;spawn;bot,bots;if;when;can;could;might;may;dont,don;cant;wont;not;never;didnt;doesnt
-=person3	he;she;him;her;they;them;hes;shes;theyre;streamer;mod;mods;ref,referee;guy;dude;girl;player;teammate;admin;dev,devs;il;elle;ils;lui;er;sie;ihn;ele;ela;el;ella;tipo;cara;mec;typ;this guy
+=person3	he;she;him;her;they;them;hes;shes;theyre;streamer;mod;mods;ref,referee;guy;dude;girl;player;teammate;admin;dev,devs;il;elle;ils;lui;er;sie;ihn;ele;ela;ella;tipo;cara;mec;typ;this guy
 =copula	is;s;are;re;r;was;were;am;m;be;being;been;es;est;sont;ist;bist;sind;e;eh;sei;sao;soy;sou;suis;bin
 =det	a;an;such;so;total;totally;complete;absolute;real;big;little;lil;un;una;une;ein;eine;einen;einer;um;uma;de;d;quel,quelle;what;tan;muy;voll;der;gross,gros;sale;pauvre;mega;fucking,freaking,effing;utter;massive;huge;tremendo;puto
 =be	be;being;sei;sois;sea;seja
-=neg	not;no;never;dont,don;isnt;arent;wasnt;werent;aint;cant;wont;didnt;doesnt;nicht;kein,keine;pas;ne;nao;nunca;jamais;ni;nem;without;stop
-=violent	kill,killing,kil;murder,murdering,murda;stab,stabbing;shoot,shooting;hurt,hurting;strangle,strangling;choke,choking;rape,raping;slit;slaughter;behead;torture;punch;smack;matar,mato,mate,matarte;tuer,tue;toten,tote,umbringen;esfaquear;apunalar;poignarder;erstechen,abstechen;massacrer
+=neg	not;no;never;dont,don;isnt;arent;wasnt;werent;aint;cant;wont;didnt;doesnt;shouldnt;wouldnt;couldnt;havent;hasnt;nicht;kein,keine;pas;ne;nao;nunca;jamais;ni;nem;without;stop
+=violent	kill,killing,kil;murder,murdering,murda;stab,stabbing;shoot,shooting;hurt,hurting;strangle,strangling;choke,choking;rape,raping;slit;slaughter;behead;torture;punch;smack;matar,mato,mate;matarte;tuer,tue;toten,tote,umbringen;esfaquear;apunalar;poignarder;erstechen,abstechen;massacrer
 =die	die,dies,dying;dead;death;cancer;aids;morir,muere,mueras,muera,morirte;mourir,meurs,meure,creve,creves,crever;sterben,stirb,stirbst,verrecke,verreckst,verrecken;morrer,morra,morre
 =hope	hope,hoping,hopefully;wish;pray;espero,ojala,esperemos;espere,jespere,espoir;hoffe,hoffentlich;tomara
 =should	should,shud,shld;deserve,deserves;need,needs;ought;must;deberias,debes,mereces;devrais,merites,dois;solltest,sollst,verdienst;deveria,merece,deve
 =secondverb	deberias;debes;mereces;devrais;merites;solltest;sollst;verdienst;eres;bist
 =kin	family;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home
-=meta	word,words;term,terms;say,saying,said,says;swear,swearing,sweared;cuss,cussing;curse,cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;call,called,calling;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
+=meta	word,words;term,terms;say,saying,said,says;swear,swearing,sweared;cuss,cussing;curse,cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
 =interj	lol;lmao;lmfao;rofl;xd;haha,hahaha,jaja,jajaja,kkk,kkkk,mdr;bro;ok,okay;hey;oi;dude;man;omg;pls,please;just
 
 # ---------------------------------------------------------------- English profanity
@@ -120,7 +120,7 @@ go to hell,rot in hell,burn in hell	0.55	harassment
 get lost	0.25	harassment
 nobody asked	0.15	harassment
 # ---------------------------------------------------------------- slurs
-nigger,niggers,nigga,niggas,nigg,niga,nibba,sandnigger	0.95	slur	prefix
+nigger,niggers,nigga,niggas,niga,nibba,sandnigger	0.95	slur	prefix
 faggot,faggots,fag,fags,faggy	0.95	slur	prefix
 dyke,dykes	0.7	slur
 tranny,trannies	0.85	slur
@@ -145,7 +145,7 @@ pussy,pussies	0.65	sexual	t=0.2
 cum,cumming,cumshot,cumslut	0.6	sexual
 blowjob,blowjobs,handjob,rimjob	0.8	sexual
 dildo	0.65	sexual
-horny	0.45	sexual
+horny	0.45	sexual	t=0.4
 tits,titties,titty	0.6	sexual
 boobs,boobies	0.4	sexual
 penis	0.3	sexual
@@ -160,7 +160,7 @@ anal	0.35	sexual
 sit on my face,sit on my dick,i want to fuck you,wanna fuck you	0.9	sexual
 # ---------------------------------------------------------------- threats & harassment (phrases)
 kys,kill yourself,kill yourselves,kill your self,go kill yourself,neck yourself,hang yourself,end yourself,unalive yourself,off yourself,shoot yourself,kill ur self	0.95	harassment	neg
-go die,just die,die in a fire,drop dead,please die,pls die,die already,go and die	0.85	harassment	neg
+go die,just die,die in a fire,drop dead,please die,pls die,go and die	0.85	harassment	neg
 jump off a bridge,drink bleach,go drink bleach,jump off a cliff	0.85	harassment	neg
 get cancer,i hope you get cancer	0.8	harassment
 nobody likes you,no one likes you,noone likes you,nobody loves you,no one loves you,nobody would miss you,no one would miss you,noone would miss you,nobody will miss you,no one will miss you,nobody cares about you,no one cares about you,everyone hates you,everybody hates you	0.85	harassment
@@ -194,7 +194,7 @@ culero,culera	0.6	insult	t=0.3 noun
 mamon,mamona	0.35	insult	t=0.4 noun
 perra,perras	0.3	insult	t=0.5 noun
 zorra,zorras	0.4	insult	t=0.45 noun
-coño,carajo,chingada,chingar,chingado,pinche,verga	0.45	profanity	t=0.3
+carajo,chingada,chingar,chingado,pinche,verga	0.45	profanity	t=0.3
 basura,escoria	0.0	insult	t=0.6 noun
 inutil,inutiles	0.05	insult	t=0.55
 feo,fea	0.0	insult	t=0.5
@@ -226,7 +226,7 @@ bougnoule,bougnoules	0.9	slur
 negre,negres	0.7	slur
 garce,petasse,pouffiasse	0.65	insult	t=0.2 noun
 mongol,mongole	0.35	slur	t=0.4 noun
-t es con,tes con,t es conne,quel con,quelle conne,espece de con,gros con,sale con,pauvre con,pauvre conne,bande de cons	0.75	insult
+t es con,tes con,t es conne,t es vraiment con,t es trop con,t es tellement con,t es completement con,vous etes cons,t es vraiment conne,quel con,quelle conne,espece de con,gros con,sale con,pauvre con,pauvre conne,bande de cons	0.75	insult
 ta gueule,ferme ta gueule,ftg,ferme la	0.65	harassment
 tais toi,casse toi,degage	0.3	harassment
 trou du cul,leche cul	0.7	insult
@@ -268,7 +268,8 @@ babaca,otario,otaria,otarios	0.55	insult	t=0.4 noun
 idiota	0.45	insult	t=0.6 noun
 burro,burra	0.05	insult	t=0.6
 lixo	0.0	insult	t=0.6 noun
-viado,viada,bicha,sapatao	0.75	slur	noun
+viado,viada,sapatao	0.75	slur	noun
+bicha	0.2	slur	t=0.6 noun
 macaco,macaca	0.0	slur	t=0.85 noun
 corno,desgracado,desgraçado,vagabundo,vagabunda	0.5	insult	t=0.4 noun
 vadia,vadias,piranha,puta	0.7	insult	t=0.2 noun

@@ -6,8 +6,6 @@ final class CompiledLexicon: @unchecked Sendable {
     let folder = CharacterFolder.shared
     let vocab = Vocabulary()
     let automaton = PhraseAutomaton()
-    /// Word id → the word an English contraction suffix stands for ('t → not), or -1.
-    private(set) var contraction: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -91,20 +89,10 @@ final class CompiledLexicon: @unchecked Sendable {
             }
         }
         for (ids, info) in pendingPhrases {
+            for id in ids { vocab.flags[Int(id)] |= TermFlag.inPhrase }
             automaton.add(ids.map { vocab.canonical[Int($0)] }, info)
         }
         automaton.finish()
-        // English contractions: don't → don + not, you're → you + are.
-        var map = Array(repeating: Int32(-1), count: vocab.words.count + 8)
-        for (suffix, word) in [("t", "not"), ("re", "are"), ("ll", "will"), ("m", "am"), ("s", "is"), ("ve", "have"), ("d", "would")] {
-            let a = words(of: suffix, scratch), b = words(of: word, scratch)
-            if a.count == 1 && b.count == 1 {
-                if map.count < vocab.words.count { map += Array(repeating: -1, count: vocab.words.count - map.count) }
-                map[Int(a[0])] = b[0]
-            }
-        }
-        if map.count < vocab.words.count { map += Array(repeating: -1, count: vocab.words.count - map.count) }
-        contraction = map
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.
@@ -117,6 +105,7 @@ final class CompiledLexicon: @unchecked Sendable {
             let tok = s.tokens[t]
             var letters: [UInt8] = []
             for c in Int(tok.c0)..<Int(tok.c1) {
+                if s.kind[c] == CharKind.apostrophe { continue }
                 let m = TextNormalizer.mask(s.kind[c], s.val[c])
                 if m == 0 { return [] }
                 letters.append(UInt8(m.trailingZeroBitCount))

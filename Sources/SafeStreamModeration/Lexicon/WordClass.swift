@@ -38,4 +38,5 @@ enum TermFlag {
     static let neg: UInt8 = 4       // a negation just before cancels it (phrases)
     static let exempt: UInt8 = 8    // a phrase that makes its words innocent
     static let scored: UInt8 = 16   // carries weight or target weight
+    static let inPhrase: UInt8 = 32 // a word of some phrase (single-letter joins may produce it)
 }

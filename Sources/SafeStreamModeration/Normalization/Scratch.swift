@@ -18,7 +18,6 @@ enum TokenFlag {
     static let single: UInt16 = 32          // exactly one character
     static let star: UInt16 = 64
     static let exempt: UInt16 = 128         // inside an exempting phrase
-    static let contraction: UInt16 = 256    // English suffix after an apostrophe: 't 're 'll 'm 's
     static let punctBefore: UInt16 = 512
     static let quoteBefore: UInt16 = 1024
 }

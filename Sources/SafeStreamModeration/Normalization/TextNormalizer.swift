@@ -8,8 +8,8 @@
 ///     forms, accents, Cyrillic/Greek look-alikes; invisible characters and
 ///     combining marks are dropped (their bytes join the previous letter);
 ///  3. split into words on separators; trim markdown stars and trailing `!`;
-///     split apostrophes into French elisions (t'es → t + es) and English
-///     contractions (don't → don + not);
+///     split French elisions (t'es → t + es); English contractions stay whole
+///     (don't → dont, as people type it without the apostrophe);
 ///  4. look each word up (leet alternatives and `*` wildcards resolved in the
 ///     trie, then collapsed letter runs: fuuuck → fuck, asssss → ass);
 ///  5. join runs of single letters (f.u.c.k, f u c k) and split words
@@ -187,25 +187,25 @@ enum TextNormalizer {
                 if kind[a] == CharKind.leet && val[a] == UInt8(ascii: "@") && a + 1 < b && kind[a + 1] != CharKind.leet {
                     mention = TokenFlag.mention
                 }
-                // Apostrophes inside: elisions (t'es, j'espère, l'idiot) and contractions (don't, you're).
+                // Apostrophes inside: French/Italian elisions (t'es, j'espère, l'idiot) split
+                // the word; English contractions (don't, you're) stay one word, spelled
+                // as people type them without the apostrophe (lookup skips it).
                 var start = a
-                var suffix: UInt16 = 0
                 var p = a
                 while p < b {
-                    if kind[p] == CharKind.apostrophe {
-                        if p > start {
-                            let len = p - start
-                            let elision = (len == 1 && kind[start] == CharKind.letter && val[start] != 8)
-                                || (len == 2 && kind[start] == CharKind.letter && val[start] == 16 && val[start + 1] == 20)
-                            emit(start, p, mention | suffix)
+                    if kind[p] == CharKind.apostrophe && p > start {
+                        let len = p - start
+                        let elision = (len == 1 && kind[start] == CharKind.letter && val[start] != 8)
+                            || (len == 2 && kind[start] == CharKind.letter && val[start] == 16 && val[start + 1] == 20)
+                        if elision {
+                            emit(start, p, mention)
                             mention = 0
-                            suffix = elision ? 0 : TokenFlag.contraction
+                            start = p + 1
                         }
-                        start = p + 1
                     }
                     p += 1
                 }
-                if start < b { emit(start, b, mention | suffix) }
+                if start < b { emit(start, b, mention) }
             }
             if closeQuote { toggleQuote() }
             if bang { gapFlags |= TokenFlag.boundaryBefore }
@@ -252,8 +252,21 @@ enum TextNormalizer {
         if hasRun {
             let m2 = s.masks2
             if hasLongRun {
+                // keep two (assss → ass), then one but keep real doubles (asshoooole → asshole)
                 var k = 0
                 for j in 0..<n where !(j >= 2 && m[j] == m[j - 1] && m[j] == m[j - 2]) { m2[k] = m[j]; k += 1 }
+                r = vocab.lookup(m2, k)
+                if r >= 0 { return r }
+                k = 0
+                var j = 0
+                while j < n {
+                    var e = j + 1
+                    while e < n && m[e] == m[j] { e += 1 }
+                    let run = e - j
+                    m2[k] = m[j]; k += 1
+                    if run == 2 { m2[k] = m[j]; k += 1 }
+                    j = e
+                }
                 r = vocab.lookup(m2, k)
                 if r >= 0 { return r }
             }
@@ -270,14 +283,11 @@ enum TextNormalizer {
         return -1
     }
 
-    static func lookupWords(_ s: Scratch, _ vocab: Vocabulary, _ contraction: [Int32]) {
+    static func lookupWords(_ s: Scratch, _ vocab: Vocabulary) {
         for i in 0..<s.tokenCount {
             var tok = s.tokens[i]
             if tok.flags & TokenFlag.numeric != 0 { continue }
             var w = lookup(s, vocab, Int(tok.c0), Int(tok.c1))
-            if w >= 0 && tok.flags & TokenFlag.contraction != 0 && contraction[Int(w)] >= 0 {
-                w = contraction[Int(w)]
-            }
             if w >= 0 && tok.flags & TokenFlag.mention != 0 {
                 // "@ss" is a word; "@sam" is a mention.
                 if vocab.flags[Int(w)] & TermFlag.scored != 0 { tok.flags &= ~TokenFlag.mention } else { w = -1 }
@@ -309,7 +319,10 @@ enum TextNormalizer {
             for q in 0..<n where !(q >= 1 && m[q] == m[q - 1]) { m2[k] = m[q]; k += 1 }
             if k != n { r = vocab.lookup(m2, k) }
         }
-        if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 && vocab.weight[Int(r)] >= 0.3 { return r }
+        if r < 0 || n < 3 { return -1 }
+        let w = Int(r)
+        if vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] + vocab.targetWeight[w] >= 0.3 { return r }
+        if vocab.flags[w] & TermFlag.scored == 0 && (vocab.classes[w] != 0 || vocab.flags[w] & TermFlag.inPhrase != 0) { return r }
         return -1
     }
 
@@ -366,7 +379,9 @@ enum TextNormalizer {
         if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
         if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }
         let w = joinedLookup(s, vocab, a, b + 1)
-        if w >= 0 && vocab.weight[Int(w)] >= 0.5 { merge(s, a, b + 1, w); return true }
+        if w >= 0 && vocab.flags[Int(w)] & TermFlag.scored != 0 && vocab.weight[Int(w)] >= 0.5 {
+            merge(s, a, b + 1, w); return true
+        }
         return false
     }
 

@@ -24,7 +24,7 @@ extension CompiledLexicon {
             bytes.withUnsafeBufferPointer { TextNormalizer.decode($0, s, folder) }
         }
         TextNormalizer.tokenize(s)
-        TextNormalizer.lookupWords(s, vocab, contraction)
+        TextNormalizer.lookupWords(s, vocab)
         TextNormalizer.join(s, vocab)
         return score(s, threshold: threshold)
     }
@@ -165,7 +165,7 @@ extension CompiledLexicon {
             if c & WordClass.person3 != 0 { return neg ? 0 : 0.75 }
             if c & WordClass.secondVerb != 0 && !neg { return 1 }
             if c & WordClass.copula != 0 { copula = true }
-            if c & WordClass.be != 0 { be = true }
+            if c & WordClass.be != 0 { be = true; return 1 }   // "don't be an idiot", "stop being a moron"
             if c & (WordClass.det | WordClass.interj) == 0 { onlyDet = false }
             q -= 1
         }
@@ -183,14 +183,15 @@ extension CompiledLexicon {
         if be { return 1 }
         if noun {
             if copula { return 0.75 }
-            if onlyDet { return 0.7 }
-            // Last word of its clause and not after a determiner: "shut up idiot".
+            // Last word of its clause ("shut up idiot", "what a loser, seriously").
             var last = true
             var k = end + 1
-            while k < n && !boundaryAt(s, k) {
+            while k < n && !boundaryAt(s, k) && s.tokens[Int(s.seq[k])].flags & TokenFlag.punctBefore == 0 {
                 if s.seqClasses[k] & WordClass.interj == 0 { last = false; break }
                 k += 1
             }
+            if last && onlyDet { return 0.7 }                       // "idiot", "what an idiot lol"
+            if onlyDet && (p == 0 || boundaryAt(s, p)) { return 0.6 } // "idiots everywhere in this chat"
             if last && p > 0 && s.seqClasses[p - 1] & (WordClass.det | WordClass.first) == 0 { return 0.7 }
         }
         return 0
@@ -223,6 +224,7 @@ extension CompiledLexicon {
         }
         var q = p - 1
         var pre = false
+        if object < 0 && s.seqClasses[p] & WordClass.secondPre != 0 { object = p; pre = true }   // matarte
         if object < 0 {
             while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
                 if s.seqClasses[q] & WordClass.secondPre != 0 { object = q; pre = true; break }
