@@ -35,13 +35,19 @@ enum BuiltinLexicon {
 =det	a;an;such;so;total;totally;complete;absolute;real;big;little;lil;un;una;une;ein;eine;einen;einer;um;uma;de;d;quel,quelle;what;tan;muy;voll;der;gross,gros;sale;pauvre;mega;fucking,freaking,effing;utter;massive;huge;tremendo;puto
 =be	be;being;sei;sois;sea;seja
 =neg	not;no;never;dont,don;isnt;arent;wasnt;werent;aint;cant;wont;didnt;doesnt;shouldnt;wouldnt;couldnt;havent;hasnt;nicht;kein,keine;pas;ne;nao;nunca;jamais;ni;nem;without;stop
-=violent	kill,killing,kil;murder,murdering,murda;stab,stabbing;shoot,shooting;hurt,hurting;strangle,strangling;choke,choking;rape,raping;slit;slaughter;behead;torture;punch;smack;matar,mato,mate;matarte;tuer,tue;toten,tote,umbringen;esfaquear;apunalar;poignarder;erstechen,abstechen;massacrer
-=die	die,dies,dying;dead;death;cancer;aids;morir,muere,mueras,muera,morirte;mourir,meurs,meure,creve,creves,crever;sterben,stirb,stirbst,verrecke,verreckst,verrecken;morrer,morra,morre
+=violent	kill,killing,kil,kills;end;murders;stabs;shoots;hurts;defoncer,defonce;murder,murdering,murda;stab,stabbing;shoot,shooting;hurt,hurting;strangle,strangling;choke,choking;rape,raping;slit;slaughter;behead;torture;punch;smack;matar,mato,mate;matarte;tuer,tue;toten,tote,umbringen;esfaquear;apunalar;poignarder;erstechen,abstechen;massacrer
+=die	die,dies,died,dying;dead;death;cancer;aids;burn;rot;suffer;disappear;morir,muere,mueras,muera,morirte;mourir,meurs,meure,creve,creves,crever;sterben,stirb,stirbst,verrecke,verreckst,verrecken;morrer,morra,morre
 =hope	hope,hoping,hopefully;wish;pray;espero,ojala,esperemos;espere,jespere,espoir;hoffe,hoffentlich;tomara
 =should	should,shud,shld;deserve,deserves;need,needs;ought;must;deberias,debes,mereces;devrais,merites,dois;solltest,sollst,verdienst;deveria,merece,deve
 =secondverb	deberias;debes;mereces;devrais;merites;solltest;sollst;verdienst;eres;bist
-=kin	family;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home
-=meta	word,words;term,terms;say,saying,said,says;swear,swearing,sweared;cuss,cussing;curse,cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
+=kin	family;life;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home
+=meta	word,words;term,terms;say,saying,said,says;swearing;cuss,cussing;cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
+=nobody	nobody,noone,nobdy;nadie;personne;niemand,keiner;ninguem
+=everyone	everyone,everybody,evryone;todos;alle,jeder;tous;mundo;monde
+=affect	likes;loves,love;wants,want;cares,care;misses,miss;supports,support;soporta,aguanta,quiere,extrana;supporte,aime;mag,vermisst,liebt;gosta,suporta,ama,aguenta
+=hate	hates,hate;odian,odia;deteste,detestent;hassen,hasst;odeia,odeiam
+=someone	someone,somebody;alguien;quelqu,quelquun;jemand;alguem
+=cond	better;happier;favor,favour;mejor;mieux;besser;melhor
 =interj	lol;lmao;lmfao;rofl;xd;haha,hahaha,jaja,jajaja,kkk,kkkk,mdr;bro;ok,okay;hey;oi;dude;man;omg;pls,please;just
 
 # ---------------------------------------------------------------- English profanity
@@ -63,10 +69,10 @@ bitch,bitches,bitchy,bitching,biatch,bich,bitchass	0.75	insult	t=0.2 noun prefix
 sonofabitch,son of a bitch,son of a whore	0.85	insult	noun
 bastard,bastards	0.6	insult	t=0.3 noun
 cunt,cunts	0.9	insult	t=0.1 noun prefix
-dick	0.5	sexual	t=0.3 noun
+dick	0.4	sexual	t=0.45 noun
 dickhead,dickheads,dickface	0.8	insult	t=0.2 noun
 prick,pricks	0.5	insult	t=0.3 noun
-cock	0.5	sexual	t=0.3
+cock	0.45	sexual	t=0.3
 cocksucker,cocksuckers	0.9	insult	noun
 twat,twats	0.75	insult	t=0.2 noun
 wanker,wankers,tosser	0.75	insult	t=0.2 noun
@@ -171,8 +177,14 @@ beat you up,beat u up,beat the shit out of you,beat your ass,kick your ass,break
 youre dead,you are dead,ur dead,youre dead meat	0.35	threat
 you will regret this,youll regret this,you will pay for this	0.45	threat
 go back to the kitchen,get back in the kitchen,make me a sandwich	0.7	harassment
+brain dead,brainded	0.3	insult	t=0.55
+disgrace,embarrassment,failure,joke,waste	0.0	insult	t=0.55 noun
+naked	0.15	sexual	t=0.6
+take your clothes off,take off your clothes,bend over,show me your body,send pics	0.7	sexual
+regret being born,make you regret,ashamed to exist,stop existing,end your life,end ur life,do everyone a favor and die,do us a favor and die,do the world a favor and die	0.85	harassment	neg
+find your house,come to your house,show up at your house,i know your address,i have your address,i found your address,i will find where you live	0.8	threat
 # ---------------------------------------------------------------- exemptions
-cum laude,summa cum laude,magna cum laude,homo sapiens,homo sapien,moby dick,philip k dick,cul de sac,dick van dyke,hell yeah,hell no,shoot yourself in the foot,hancock	0.0	exempt
+cum laude,summa cum laude,cock a doodle doo,pussy riot,pussy cat,pussy willow,spic and span,magna cum laude,homo sapiens,homo sapien,moby dick,philip k dick,cul de sac,dick van dyke,hell yeah,hell no,shoot yourself in the foot,hancock	0.0	exempt
 # ---------------------------------------------------------------- Spanish
 puta,putas,puto,putos,putita	0.7	insult	t=0.2 noun
 hijo de puta,hijo de perra,hijueputa,hijoputa,hdp,malparido,malparida	0.9	insult	noun
@@ -197,12 +209,12 @@ zorra,zorras	0.4	insult	t=0.45 noun
 carajo,chingada,chingar,chingado,pinche,verga	0.45	profanity	t=0.3
 basura,escoria	0.0	insult	t=0.6 noun
 inutil,inutiles	0.05	insult	t=0.55
-feo,fea	0.0	insult	t=0.5
+feo,fea,feio,feia,moche,moches,hasslich,haesslich,hässlich	0.0	insult	t=0.55
 callate,cállate la boca,cierra la boca,cierra el pico	0.3	harassment	t=0.3
 nadie te quiere,nadie te ama,todos te odian,todo el mundo te odia,nadie te extrañaria,nadie te extranaria	0.85	harassment
 matate,suicidate,ahorcate	0.95	harassment	neg
 muerete,vete a morir	0.85	harassment	neg
-se donde vives,yo se donde vives	0.85	threat
+se donde vives,yo se donde vives,romper la cara,partir la cara,te voy a romper	0.85	threat
 me cago en tu madre,me cago en tus muertos,tu madre es una puta,chupala,chupamela	0.8	harassment
 # ---------------------------------------------------------------- French
 putain,ptn	0.5	profanity
@@ -256,12 +268,12 @@ opfer,lauch	0.0	insult	t=0.5 noun
 halt die fresse,halts maul,halt dein maul,halt die klappe,halt s maul	0.6	harassment
 niemand mag dich,keiner mag dich,alle hassen dich,jeder hasst dich,niemand vermisst dich,niemand wurde dich vermissen	0.85	harassment
 bring dich um,geh sterben,verreck,verrecke	0.85	harassment	neg
-ich bring dich um,ich bringe dich um,ich weiss wo du wohnst,ich weiß wo du wohnst	0.9	threat
+ich bring dich um,ich bringe dich um,schlag dich tot,schlage dich tot,mach dich fertig,ich weiss wo du wohnst,ich weiß wo du wohnst	0.9	threat
 # ---------------------------------------------------------------- Portuguese
 porra,caralho,krl,pqp,puta que pariu	0.5	profanity	t=0.3
 merda	0.5	profanity	t=0.3
 foda,foder,fodase,foda se,fodido	0.6	profanity	t=0.3
-vai se foder,vai te foder,vsf,vai tomar no cu,vtnc,tomar no cu,vai pro inferno	0.9	harassment
+vai se ferrar,vai te ferrar,acabar com voce,acabar com vc,vai se foder,vai te foder,vsf,vai tomar no cu,vtnc,tomar no cu,vai pro inferno	0.9	harassment
 filho da puta,filha da puta,fdp	0.9	insult	noun
 cuzao,cuzão,arrombado,arrombada	0.75	insult	t=0.2 noun
 babaca,otario,otaria,otarios	0.55	insult	t=0.4 noun

@@ -6,6 +6,9 @@ final class CompiledLexicon: @unchecked Sendable {
     let folder = CharacterFolder.shared
     let vocab = Vocabulary()
     let automaton = PhraseAutomaton()
+    /// "no" and "one": "no one" reads as "nobody".
+    private(set) var noWord: Int32 = -1
+    private(set) var oneWord: Int32 = -1
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -93,6 +96,8 @@ final class CompiledLexicon: @unchecked Sendable {
             automaton.add(ids.map { vocab.canonical[Int($0)] }, info)
         }
         automaton.finish()
+        noWord = words(of: "no", scratch).first ?? -1
+        oneWord = words(of: "one", scratch).first ?? -1
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

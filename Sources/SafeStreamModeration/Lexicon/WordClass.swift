@@ -21,12 +21,19 @@ enum WordClass {
     static let kin: UInt32 = 1 << 17         // family, mom, kids … (objects of threats through "your")
     static let meta: UInt32 = 1 << 18        // word, say, filter, banned, slur … (talk about moderation)
     static let interj: UInt32 = 1 << 19      // lol, ok, bro, hey
+    static let nobody: UInt32 = 1 << 20      // nobody, no one, nadie, personne, niemand, ninguém
+    static let everyone: UInt32 = 1 << 21    // everyone, todos, alle
+    static let affect: UInt32 = 1 << 22      // likes, loves, wants, would miss, quiere, aime, mag, gosta
+    static let hate: UInt32 = 1 << 23        // hates, odian, déteste, hassen, odeia
+    static let someone: UInt32 = 1 << 24     // someone, alguien, jemand
+    static let cond: UInt32 = 1 << 25        // if, better, favor (… if you died)
 
     static let names: [String: UInt32] = [
         "second": second, "secondpre": secondPre, "possessive": possessive, "reflexive": reflexive,
         "first": first, "future": future, "third": third, "person3": person3, "copula": copula,
         "det": det, "be": be, "neg": neg, "violent": violent, "die": die, "hope": hope,
         "should": should, "secondverb": secondVerb, "kin": kin, "meta": meta, "interj": interj,
+        "nobody": nobody, "everyone": everyone, "affect": affect, "hate": hate, "someone": someone, "cond": cond,
     ]
 }
 

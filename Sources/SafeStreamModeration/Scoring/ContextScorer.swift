@@ -127,7 +127,8 @@ extension CompiledLexicon {
 
     /// Whether any word could start a threat rule (so clean text skips them).
     private func hasRuleTrigger(_ s: Scratch) -> Bool {
-        let trig = WordClass.violent | WordClass.hope | WordClass.should
+        let trig = WordClass.violent | WordClass.hope | WordClass.should | WordClass.nobody
+            | WordClass.everyone | WordClass.die | WordClass.neg
         for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 { return true }
         return false
     }
@@ -151,6 +152,9 @@ extension CompiledLexicon {
     /// 0.75 a third-person subject or (nouns) a copula, 0.7 a vocative, 0 not.
     private func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
         let n = s.seqCount
+        // An adjective on a game thing is not aimed at a person: "you stupid boss", "this dumb game".
+        if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.third != 0
+            && s.seqClasses[end + 1] & WordClass.person3 == 0 { return 0 }
         var neg = false
         var copula = false
         var be = false
@@ -191,7 +195,8 @@ extension CompiledLexicon {
                 k += 1
             }
             if last && onlyDet { return 0.7 }                       // "idiot", "what an idiot lol"
-            if onlyDet && (p == 0 || boundaryAt(s, p)) { return 0.6 } // "idiots everywhere in this chat"
+            if onlyDet && (p == 0 || boundaryAt(s, p)) && end + 1 < n
+                && s.tokens[Int(s.seq[end + 1])].flags & TokenFlag.punctBefore != 0 { return 0.7 }  // "idiot, that's wrong"
             if last && p > 0 && s.seqClasses[p - 1] & (WordClass.det | WordClass.first) == 0 { return 0.7 }
         }
         return 0
@@ -199,13 +204,70 @@ extension CompiledLexicon {
 
     private func threatRules(_ s: Scratch, meta: Bool) {
         let n = s.seqCount
-        let factorMeta = meta ? 0.5 : 1.0
+        let factorMeta = 1.0   // rules need a person as object; talk about moderation rarely has one
         for p in 0..<n {
             let c = s.seqClasses[p]
             if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
-            if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 { shouldRule(s, p, factorMeta) }
+            if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
+                shouldRule(s, p, factorMeta)
+                deathRule(s, p)
+            }
+            let word = s.tokens[Int(s.seq[p])].word
+            let noOne = word == noWord && p + 1 < n && s.tokens[Int(s.seq[p + 1])].word == oneWord
+            if c & WordClass.nobody != 0 || noOne { socialRule(s, p, WordClass.affect) }
+            if c & WordClass.everyone != 0 { socialRule(s, p, WordClass.hate) }
         }
+    }
+
+    /// "nobody likes you", "no one would miss you", "nadie te quiere", "everyone hates you".
+    private func socialRule(_ s: Scratch, _ p: Int, _ verb: UInt32) {
+        let n = s.seqCount
+        var verbAt = -1, target = -1
+        var r = p + 1
+        while r < n && r <= p + 7 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & verb != 0 && verbAt < 0 { verbAt = r }
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 && target < 0 { target = r }
+            if verbAt >= 0 && target >= 0 {
+                add(s, key: 6_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "better if you were dead" (harassment); "you're going to die tonight" (threat),
+    /// unless the clause has a game subject or a condition ("if you go there you will die").
+    private func deathRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var future = false, die = -1
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.future != 0 { future = true }
+            if c & WordClass.die != 0 { die = r; break }
+            r += 1
+        }
+        if die < 0 { return }
+        var cond = false, blocked = false
+        var q = p - 1
+        while q >= 0 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.cond != 0 { cond = true }
+            if c & (WordClass.third | WordClass.neg) != 0 && c & WordClass.cond == 0 { blocked = true }
+            q -= 1
+        }
+        var k = die + 1
+        while k < n && !boundaryAt(s, k) {
+            if s.seqClasses[k] & WordClass.third != 0 { blocked = true }
+            k += 1
+        }
+        let s0 = s.tokens[Int(s.seq[p])].s0, s1 = s.tokens[Int(s.seq[die])].s1
+        if cond { add(s, key: 7_000_000 + Int64(p), 0.85 * quotedFactor(s, p, die), 4, s0, s1) }
+        else if future && !blocked { add(s, key: 7_000_000 + Int64(p), 0.6 * quotedFactor(s, p, die), 3, s0, s1) }
     }
 
     /// "I will kill you", "gonna stab u", "te voy a matar", "ich werde dich töten".
@@ -232,19 +294,23 @@ extension CompiledLexicon {
             }
         }
         if object < 0 { return }
-        var first = false, future = false, blocked = false
+        var first = false, future = false, blocked = false, secondSeen = false
         q = p - 1
-        while q >= 0 && q >= p - 6 {
+        while q >= 0 && q >= p - 7 {
             if boundaryAt(s, q + 1) { break }
             let c = s.seqClasses[q]
             if pre && c & WordClass.secondPre != 0 { q -= 1; continue }
             if c & WordClass.neg != 0 { blocked = true; break }
-            if c & WordClass.first != 0 { first = true; if c & WordClass.future != 0 { future = true }; break }
+            if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 {
+                first = true; if c & WordClass.future != 0 { future = true }; break
+            }
             if c & WordClass.future != 0 { future = true; q -= 1; continue }
-            if c & (WordClass.third | WordClass.second | WordClass.person3) != 0 { blocked = true; break }
+            // "I'm going to find you and hurt you": an earlier object, keep looking for the subject.
+            if c & WordClass.second != 0 && c & WordClass.third == 0 { secondSeen = true; q -= 1; continue }
+            if c & (WordClass.third | WordClass.person3) != 0 { blocked = true; break }
             q -= 1
         }
-        if blocked { return }
+        if blocked || (secondSeen && !first) { return }
         let weight = first ? 0.9 : future ? 0.8 : 0.4
         let a = min(p, object), b = max(p, object)
         add(s, key: 3_000_000 + Int64(p), weight * factor * quotedFactor(s, a, b), 3,
@@ -260,9 +326,13 @@ extension CompiledLexicon {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             if c & (WordClass.second | WordClass.kin | WordClass.secondVerb) != 0 && target < 0 { target = r }
-            if c & WordClass.die != 0 {
-                // the person may come right after the verb: "hoffentlich stirbst du"
-                if target < 0, r + 1 < n, !boundaryAt(s, r + 1), s.seqClasses[r + 1] & WordClass.second != 0 { target = r + 1 }
+            if c & (WordClass.die | WordClass.violent) != 0 {
+                // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
+                var k = r + 1
+                while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {
+                    if s.seqClasses[k] & WordClass.second != 0 { target = k }
+                    k += 1
+                }
                 if target >= 0 {
                     add(s, key: 4_000_000 + Int64(p), 0.9 * factor * quotedFactor(s, p, r), 3,
                         s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[max(r, target)])].s1)
