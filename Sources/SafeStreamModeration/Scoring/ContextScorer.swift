@@ -368,6 +368,18 @@ extension CompiledLexicon {
         return 0.3
     }
 
+    /// The category at `index` in declaration order (`allCases` would build an array).
+    static func category(_ index: Int) -> ModerationCategory {
+        switch index {
+        case 0: return .profanity
+        case 1: return .insult
+        case 2: return .slur
+        case 3: return .threat
+        case 4: return .harassment
+        default: return .sexual
+        }
+    }
+
     /// Records evidence once per key (keeping the strongest).
     private func add(_ s: Scratch, key: Int64, _ weight: Double, _ category: UInt8, _ s0: Int32, _ s1: Int32) {
         if weight <= 0 { return }
@@ -385,29 +397,30 @@ extension CompiledLexicon {
     private func finish(_ s: Scratch, threshold: Double) -> ModerationResult {
         if s.evCount == 0 { return ModerationResult(score: 0, toxic: 0 >= threshold) }
         var keep = 1.0
-        var catMax = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-        for i in 0..<s.evCount {
-            let w = s.evWeight[i]
-            keep *= 1 - w
-            switch s.evCategory[i] {
-            case 0: catMax.0 = max(catMax.0, w)
-            case 1: catMax.1 = max(catMax.1, w)
-            case 2: catMax.2 = max(catMax.2, w)
-            case 3: catMax.3 = max(catMax.3, w)
-            case 4: catMax.4 = max(catMax.4, w)
-            case 5: catMax.5 = max(catMax.5, w)
-            default: break
+        var catMax: (Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &catMax) { raw in
+            let cat = raw.bindMemory(to: Double.self)
+            for i in 0..<s.evCount {
+                let w = s.evWeight[i]
+                keep *= 1 - w
+                let c = Int(s.evCategory[i])
+                if c < 6 && w > cat[c] { cat[c] = w }
             }
         }
         let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
         let toxic = score >= threshold
+        // Categories with evidence >= 0.2, strongest first (ties in declaration order).
         var categories: [ModerationCategory] = []
-        let all = ModerationCategory.allCases
-        let weights = [catMax.0, catMax.1, catMax.2, catMax.3, catMax.4, catMax.5]
-        var order = [0, 1, 2, 3, 4, 5].filter { weights[$0] >= 0.2 }
-        if !order.isEmpty {
-            order.sort { weights[$0] > weights[$1] }
-            categories = order.map { all[$0] }
+        withUnsafeBytes(of: &catMax) { raw in
+            let cat = raw.bindMemory(to: Double.self)
+            var taken = 0
+            while true {
+                var best = -1
+                for c in 0..<6 where taken & (1 << c) == 0 && cat[c] >= 0.2 && (best < 0 || cat[c] > cat[best]) { best = c }
+                if best < 0 { break }
+                taken |= 1 << best
+                categories.append(Self.category(best))
+            }
         }
         var spans: [Range<Int>] = []
         for i in 0..<s.evCount where s.evWeight[i] >= 0.25 {
