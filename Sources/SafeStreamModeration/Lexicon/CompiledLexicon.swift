@@ -7,8 +7,8 @@ final class CompiledLexicon: @unchecked Sendable {
     let vocab = Vocabulary()
     let automaton = PhraseAutomaton()
     /// "no" and "one": "no one" reads as "nobody".
-    private(set) var noWord: Int32 = -1
-    private(set) var oneWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var noWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }

@@ -10,16 +10,16 @@ final class PhraseAutomaton: @unchecked Sendable {
         var flags: UInt8
     }
 
-    private var keys: [UInt64] = []      // open addressing: (state << 32 | symbol) + 1, 0 = empty
-    private var values: [Int32] = []
-    private var mask = 0
-    private(set) var fail: [Int32] = [0]
-    private(set) var output: [Int32] = [-1]     // phrase index ending at this state, or -1
-    private(set) var outputLink: [Int32] = [-1] // next state on the fail chain with an output
-    private(set) var phrases: [Phrase] = []
-    private var edges: [(state: Int32, symbol: Int32, next: Int32)] = []
-    private var stateDepth: [Int] = [0]
-    private var building: [UInt64: Int32] = [:]
+    @exclusivity(unchecked) private var keys: [UInt64] = []      // open addressing: (state << 32 | symbol) + 1, 0 = empty
+    @exclusivity(unchecked) private var values: [Int32] = []
+    @exclusivity(unchecked) private var mask = 0
+    @exclusivity(unchecked) private(set) var fail: [Int32] = [0]
+    @exclusivity(unchecked) private(set) var output: [Int32] = [-1]     // phrase index ending at this state, or -1
+    @exclusivity(unchecked) private(set) var outputLink: [Int32] = [-1] // next state on the fail chain with an output
+    @exclusivity(unchecked) private(set) var phrases: [Phrase] = []
+    @exclusivity(unchecked) private var edges: [(state: Int32, symbol: Int32, next: Int32)] = []
+    @exclusivity(unchecked) private var stateDepth: [Int] = [0]
+    @exclusivity(unchecked) private var building: [UInt64: Int32] = [:]
 
     /// Adds a phrase (canonical ids), or re-weights it if it exists.
     func add(_ symbols: [Int32], _ info: Phrase) {

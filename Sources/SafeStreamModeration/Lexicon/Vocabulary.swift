@@ -5,16 +5,16 @@
 /// generating spellings.
 @usableFromInline
 final class Vocabulary: @unchecked Sendable {
-    private(set) var child: [Int32] = Array(repeating: -1, count: 26)   // node * 26 + letter
-    private(set) var terminal: [Int32] = [-1]                           // node → word or -1
-    var words: [String] = []
-    var weight: [Double] = []
-    var targetWeight: [Double] = []
-    var category: [UInt8] = []        // ModerationCategory index, 255 = none
-    var classes: [UInt32] = []
-    var canonical: [Int32] = []
-    var flags: [UInt8] = []
-    private var index: [String: Int32] = [:]
+    @exclusivity(unchecked) private(set) var child: [Int32] = Array(repeating: -1, count: 26)   // node * 26 + letter
+    @exclusivity(unchecked) private(set) var terminal: [Int32] = [-1]                           // node → word or -1
+    @exclusivity(unchecked) var words: [String] = []
+    @exclusivity(unchecked) var weight: [Double] = []
+    @exclusivity(unchecked) var targetWeight: [Double] = []
+    @exclusivity(unchecked) var category: [UInt8] = []        // ModerationCategory index, 255 = none
+    @exclusivity(unchecked) var classes: [UInt32] = []
+    @exclusivity(unchecked) var canonical: [Int32] = []
+    @exclusivity(unchecked) var flags: [UInt8] = []
+    @exclusivity(unchecked) private var index: [String: Int32] = [:]
 
     var nodeCount: Int { terminal.count }
 

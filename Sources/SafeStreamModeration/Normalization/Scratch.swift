@@ -27,38 +27,38 @@ enum TokenFlag {
 /// by one thread at a time (see `ScratchSlot`).
 @usableFromInline
 final class Scratch {
-    var capChars = 0
-    var kind: UnsafeMutablePointer<UInt8>
-    var val: UnsafeMutablePointer<UInt8>
-    var s0: UnsafeMutablePointer<Int32>
-    var s1: UnsafeMutablePointer<Int32>
-    var charCount = 0
+    @exclusivity(unchecked) var capChars = 0
+    @exclusivity(unchecked) var kind: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) var val: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) var s0: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) var s1: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) var charCount = 0
 
-    var tokens: UnsafeMutablePointer<Token>
-    var tokenCount = 0
+    @exclusivity(unchecked) var tokens: UnsafeMutablePointer<Token>
+    @exclusivity(unchecked) var tokenCount = 0
     /// Indices of the tokens that remain after joins, with their classes and canonical ids.
-    var seq: UnsafeMutablePointer<Int32>
-    var seqClasses: UnsafeMutablePointer<UInt32>
-    var seqCanon: UnsafeMutablePointer<Int32>
-    var seqCount = 0
+    @exclusivity(unchecked) var seq: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) var seqClasses: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) var seqCanon: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) var seqCount = 0
 
     static let maskCap = 64
     let masks = UnsafeMutablePointer<UInt32>.allocate(capacity: maskCap)
     let masks2 = UnsafeMutablePointer<UInt32>.allocate(capacity: maskCap)
 
     static let evidenceCap = 96
-    var evKey = UnsafeMutablePointer<Int64>.allocate(capacity: evidenceCap)
-    var evWeight = UnsafeMutablePointer<Double>.allocate(capacity: evidenceCap)
-    var evCategory = UnsafeMutablePointer<UInt8>.allocate(capacity: evidenceCap)
-    var evS0 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
-    var evS1 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
-    var evCount = 0
+    @exclusivity(unchecked) var evKey = UnsafeMutablePointer<Int64>.allocate(capacity: evidenceCap)
+    @exclusivity(unchecked) var evWeight = UnsafeMutablePointer<Double>.allocate(capacity: evidenceCap)
+    @exclusivity(unchecked) var evCategory = UnsafeMutablePointer<UInt8>.allocate(capacity: evidenceCap)
+    @exclusivity(unchecked) var evS0 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
+    @exclusivity(unchecked) var evS1 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
+    @exclusivity(unchecked) var evCount = 0
 
     static let hitCap = 64
-    var hitPhrase = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
-    var hitStart = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
-    var hitEnd = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
-    var hitCount = 0
+    @exclusivity(unchecked) var hitPhrase = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
+    @exclusivity(unchecked) var hitStart = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
+    @exclusivity(unchecked) var hitEnd = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
+    @exclusivity(unchecked) var hitCount = 0
 
     init() {
         capChars = 256

@@ -375,7 +375,8 @@ enum TextNormalizer {
         if tb.gapLen != 1 || tb.flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore | TokenFlag.numeric) != 0 { return false }
         if ta.flags & TokenFlag.numeric != 0 { return false }
         if ta.word >= 0 && tb.word >= 0 { return false }
-        if (ta.c1 - ta.c0) + (tb.c1 - tb.c0) < 4 { return false }
+        let la = ta.c1 - ta.c0, lb = tb.c1 - tb.c0
+        if la + lb < 4 || min(la, lb) > 2 || max(la, lb) > 6 { return false }   // fu ck, sh it, bit ch
         if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
         if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }
         let w = joinedLookup(s, vocab, a, b + 1)
