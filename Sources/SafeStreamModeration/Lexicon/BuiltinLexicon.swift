@@ -120,8 +120,8 @@ eat shit	0.75	harassment
 suck my dick,suck my cock,suck my balls,suck a dick	0.9	sexual
 screw you	0.65	harassment
 shut up	0.3	harassment	t=0.3
-shut the fuck up,shut your mouth,shut ur mouth,shut your face	0.7	harassment
-fuck you,fuck u,fuck ya,fuck off,fuck yourself,fuckyou,fuckoff,fuck ur mom,fuck your mother,fuck your mom,go fuck yourself,fk you,fk off	0.9	harassment
+shut the fuck up,shut the f up,stfuu,shut your mouth,shut ur mouth,shut your face	0.7	harassment
+fuck you,fuck u,fuck ya,f off,fuck off,fuck yourself,fuckyou,fuckoff,fuck ur mom,fuck your mother,fuck your mom,go fuck yourself,fk you,fk off	0.9	harassment
 go to hell,rot in hell,burn in hell	0.55	harassment
 get lost	0.25	harassment
 nobody asked	0.15	harassment
@@ -175,6 +175,7 @@ i know where you live,know where you live,i know where u live,im coming for you,
 i will find you,ill find you,i will hunt you down,ill hunt you down,hunt you down	0.55	threat
 beat you up,beat u up,beat the shit out of you,beat your ass,kick your ass,break your legs,break your neck,break your face,smash your face,punch you in the face,slit your throat,cut your throat,burn your house	0.85	threat	neg
 youre dead,you are dead,ur dead,youre dead meat	0.35	threat
+make you suffer,make u suffer,gonna make you suffer,ill cut you,i will cut you,im going to cut you,cut you up	0.8	threat
 you will regret this,youll regret this,you will pay for this	0.45	threat
 go back to the kitchen,get back in the kitchen,make me a sandwich	0.7	harassment
 brain dead,brainded	0.3	insult	t=0.55
