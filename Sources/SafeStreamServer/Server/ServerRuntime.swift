@@ -12,7 +12,13 @@ public enum ServerRuntime {
 
     /// Builds the moderator the settings ask for (a bad word list is a startup error).
     public static func makeModerator(_ settings: Settings) throws(StartupError) -> any Moderator {
-        WordListModerator(threshold: settings.moderationThreshold)
+        var extra: [WordlistEntry] = []
+        if let path = settings.moderationWordlist {
+            do throws(WordlistError) { extra = try Wordlist.load(path: path) } catch {
+                throw StartupError(description: "invalid MODERATION_WORDLIST='\(path)': \(error.description)")
+            }
+        }
+        return LexiconModerator(threshold: settings.moderationThreshold, extraTerms: extra)
     }
 
     /// Runs until a signal arrives. Returns the process exit code.
