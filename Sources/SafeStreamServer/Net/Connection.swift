@@ -19,6 +19,7 @@ final class Connection: LoopHandler, ChatPeer {
     unowned let server: Server
     private(set) var phase = Phase.http
     private(set) var role = Role.none
+    private var countedAsWebSocket = false
 
     private var http: HTTPRequestParser
     private var ws: WebSocketReader?
@@ -139,6 +140,7 @@ final class Connection: LoopHandler, ChatPeer {
         firstFrameOffset = outbound.count
         frameStart = outbound.count
         phase = .webSocket
+        countedAsWebSocket = true
         self.role = role
         ws = WebSocketReader(maxMessageBytes: maxMessageBytes)
         lastPingSent = server.now
@@ -351,6 +353,7 @@ final class Connection: LoopHandler, ChatPeer {
     /// still sending does not get a RST that would destroy our last response.
     func lingerClose() {
         guard phase != .lingering && phase != .closed else { return }
+        endWebSocket()
         phase = .lingering
         closingSince = server.now
         if written < outbound.count { shutdownAfterFlush = true } else { shutdown(fd, Int32(SHUT_WR)) }
@@ -382,9 +385,19 @@ final class Connection: LoopHandler, ChatPeer {
         }
     }
 
+    /// The WebSocket is over (closed or lingering for the peer's FIN): it no
+    /// longer counts against MAX_CONNECTIONS.
+    private func endWebSocket() {
+        if countedAsWebSocket {
+            countedAsWebSocket = false
+            server.webSocketClosed()
+        }
+    }
+
     /// Releases everything now: unregister, close the fd, leave the core.
     func finish() {
         guard phase != .closed else { return }
+        endWebSocket()
         detachSession()
         phase = .closed
         server.loop.unregister(fd: fd)

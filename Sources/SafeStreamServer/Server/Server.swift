@@ -95,13 +95,13 @@ public final class Server {
     func connectionClosed(_ conn: Connection) {
         if Int(conn.fd) < connections.count, connections[Int(conn.fd)] === conn { connections[Int(conn.fd)] = nil }
         connectionCount -= 1
-        if conn.role != .none { webSocketCount -= 1 }
         if let n = perIP[conn.peerAddress] { perIP[conn.peerAddress] = n > 1 ? n - 1 : nil }
         // Keep it alive until the end of the iteration: we may be inside its callback.
         closedThisIteration.append(conn)
     }
 
     func webSocketOpened() { webSocketCount += 1 }
+    func webSocketClosed() { webSocketCount -= 1 }
     var openWebSockets: Int { webSocketCount }
     var openConnections: Int { connectionCount }
 
