@@ -98,16 +98,17 @@ enum Tools {
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try? inPipe.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
-        var data = Data()
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
         let reader = out.fileHandleForReading
         // Drain output while waiting so a chatty child never blocks on a full pipe.
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { data = reader.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { box.data = reader.readDataToEndOfFile(); group.leave() }
         while p.isRunning && Date() < deadline { usleep(10_000) }
         if p.isRunning { p.terminate(); throw CommandFailed(description: "\(path) \(args) timed out") }
         group.wait()
-        let text = String(decoding: data, as: UTF8.self)
+        let text = String(decoding: box.data, as: UTF8.self)
         guard p.terminationStatus == 0 else {
             throw CommandFailed(description: "\(path) \(args.joined(separator: " ")) exited \(p.terminationStatus): \(text.suffix(2000))")
         }
