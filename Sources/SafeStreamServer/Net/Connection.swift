@@ -165,6 +165,7 @@ final class Connection: LoopHandler, ChatPeer {
             }
             guard let inbound else { return }
             server.metrics.framesIn &+= 1
+            session?.lastFrameNanos = server.now     // any frame refreshes presence
             switch inbound {
             case .text(let payload):
                 guard phase == .webSocket else { continue }   // after our Close, data is ignored (RFC 6455 §5.5.1)

@@ -48,6 +48,11 @@ public final class Server {
         listener = try Listener(address: address, loop: loop) { [unowned self] fd, peer in self.accepted(fd, peer) }
         loop.addBeforeSleepHook { [unowned self] in self.beforeSleep() }
         loop.repeating(everyNanos: 1_000_000_000) { [unowned self] in self.sweep(); return true }
+        // Coalesced updates (viewer counts, typing, likes) and the chat window.
+        loop.repeating(everyNanos: 100_000_000) { [unowned self] in
+            self.core.assumeIsolated { $0.tick() }
+            return true
+        }
         if settings.giftIntervalSecs > 0 {
             let interval = UInt64(settings.giftIntervalSecs * 1_000_000_000)
             loop.repeating(everyNanos: max(interval, 1_000_000)) { [unowned self] in
@@ -174,6 +179,18 @@ public final class Server {
         case "/api/status":
             guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
             conn.respond(.json(200, statusJSON()), keepAlive: keepAlive)
+        case "/api/messages":
+            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
+            conn.respond(getMessages(request), keepAlive: keepAlive)
+        case "/api/like":
+            guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
+            conn.respond(postLike(request), keepAlive: keepAlive)
+        case "/api/presence":
+            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
+            conn.respond(getPresence(request), keepAlive: keepAlive)
+        case "/api/streams":
+            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
+            conn.respond(getStreams(request), keepAlive: keepAlive)
         case "/internal/publish":
             guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
             conn.respond(publish(request), keepAlive: keepAlive)
@@ -186,6 +203,10 @@ public final class Server {
             conn.respond(HTTPReply(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")],
                                    body: WebClientPage.html), keepAlive: keepAlive)
         default:
+            if let id = Self.messageLikePath(path) {
+                guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
+                return conn.respond(postMessageLike(request, id: id), keepAlive: keepAlive)
+            }
             conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "No route for \(request.method) \(path.prefix(200))."),
                          keepAlive: keepAlive)
         }
@@ -247,23 +268,6 @@ public final class Server {
         return .json(200, Array(#"{"status":"queued"}"#.utf8))
     }
 
-    func statusJSON() -> [UInt8] {
-        var w = JSONWriter(capacity: 256)
-        w.beginObject()
-        w.key("connections"); w.int(webSocketCount)
-        w.key("viewers")
-        w.beginObject()
-        core.assumeIsolated { core in
-            for (name, count) in core.viewerCounts() { w.key(name); w.int(count) }
-        }
-        w.endObject()
-        w.key("likes"); w.beginObject(); w.endObject()
-        w.key("chat_open"); w.bool(core.assumeIsolated { $0.chatOpen(now: Clock.wallMillis()) })
-        w.key("uptime_s"); w.double(Double((Clock.monotonicNanos() &- startedNanos) / 1_000_000) / 1000)
-        w.key("version"); w.string(SafeStreamVersion.string)
-        w.endObject()
-        return w.bytes
-    }
 }
 
 struct HTTPReplyError: Error {

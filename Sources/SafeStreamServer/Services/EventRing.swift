@@ -14,14 +14,18 @@ public struct EventRing {
 
     public var count: Int { storage.count }
 
-    public mutating func append(_ entry: Entry) {
-        guard capacity > 0 else { return }
+    /// Appends; returns the entry that fell out of the ring, if any.
+    @discardableResult
+    public mutating func append(_ entry: Entry) -> Entry? {
+        guard capacity > 0 else { return entry }
         if storage.count < capacity {
             storage.append(entry)
-        } else {
-            storage[head] = entry
-            head = (head + 1) % capacity
+            return nil
         }
+        let evicted = storage[head]
+        storage[head] = entry
+        head = (head + 1) % capacity
+        return evicted
     }
 
     /// Oldest first.
