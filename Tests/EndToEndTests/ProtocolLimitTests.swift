@@ -163,6 +163,19 @@ import SafeStreamServer
         #expect(try headers.readHTTPResponse().status == 431)
     }
 
+    @Test func headIsAnsweredWithoutABodySoKeepAliveStaysInStep() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let c = try RawClient(port: server.port)
+        try c.send("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        // The HEAD response announces Content-Length but carries no body: read only its head.
+        let bytes = try c.readUntil("\r\n\r\n")
+        #expect(bytes.hasPrefix("HTTP/1.1 200"))
+        let get = try c.readHTTPResponse()
+        #expect(get.status == 200)
+        #expect(String(decoding: get.body, as: UTF8.self) == #"{"status":"ok"}"#)
+    }
+
     @Test func pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws {
         let server = try TestServer()
         defer { server.stop() }

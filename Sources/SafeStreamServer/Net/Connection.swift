@@ -129,8 +129,10 @@ final class Connection: LoopHandler, ChatPeer {
     }
 
     /// Queues a response; without keep-alive the connection closes after it.
-    func respond(_ reply: HTTPReply, keepAlive: Bool) {
-        queue(HTTPResponse.serialize(status: reply.status, headers: reply.headers, body: reply.body, keepAlive: keepAlive))
+    func respond(_ reply: HTTPReply, keepAlive: Bool, headOnly: Bool = false) {
+        var bytes = HTTPResponse.serialize(status: reply.status, headers: reply.headers, body: reply.body, keepAlive: keepAlive)
+        if headOnly { bytes.removeLast(reply.body.count) }   // same headers, Content-Length included
+        queue(bytes)
         if !keepAlive { lingerClose() }
     }
 

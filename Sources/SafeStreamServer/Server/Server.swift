@@ -164,53 +164,48 @@ public final class Server {
         if path.hasPrefix("/ws/") {
             return upgradeChat(request, on: conn, username: path.dropFirst(4))
         }
-        switch path {
-        case "/echo":
+        if path == "/echo" {
             guard settings.echoEndpoint else {
                 return conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "The echo endpoint is disabled (ECHO_ENDPOINT=true enables it)."), keepAlive: keepAlive)
             }
             return upgradeEcho(request, on: conn)
-        case "/healthz":
-            guard request.method == "GET" || request.method == "HEAD" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(.json(200, Array(#"{"status":"ok"}"#.utf8)), keepAlive: keepAlive)
-        case "/api/gift":
-            guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
-            conn.respond(postGift(request), keepAlive: keepAlive)
-        case "/api/status":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(.json(200, statusJSON()), keepAlive: keepAlive)
-        case "/api/messages":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(getMessages(request), keepAlive: keepAlive)
-        case "/api/like":
-            guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
-            conn.respond(postLike(request), keepAlive: keepAlive)
-        case "/api/presence":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(getPresence(request), keepAlive: keepAlive)
-        case "/api/streams":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(getStreams(request), keepAlive: keepAlive)
-        case "/internal/publish":
-            guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
-            conn.respond(publish(request), keepAlive: keepAlive)
-        case "/metrics":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(HTTPReply(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
-                                   body: Array(metricsText().utf8)), keepAlive: keepAlive)
-        case "/":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(HTTPReply(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")],
-                                   body: WebClientPage.html), keepAlive: keepAlive)
-        default:
-            if let id = Self.messageLikePath(path) {
-                guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
-                return conn.respond(postMessageLike(request, id: id), keepAlive: keepAlive)
-            }
-            conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "No route for \(request.method) \(path.prefix(200))."),
-                         keepAlive: keepAlive)
         }
+        if let route = Self.routes[String(path)] ?? Self.messageLikePath(path).map({ id in
+            Route(method: "POST") { server, request in server.postMessageLike(request, id: id) }
+        }) {
+            // HEAD is answered like GET without the body (RFC 9110 §9.3.2).
+            let head = request.method == "HEAD" && route.method == "GET"
+            guard head || request.method == route.method else { return methodNotAllowed(conn, route.method, keepAlive) }
+            return conn.respond(route.handler(self, request), keepAlive: keepAlive, headOnly: head)
+        }
+        conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "No route for \(request.method) \(path.prefix(200))."),
+                     keepAlive: keepAlive)
     }
+
+    /// One HTTP route: the method it takes and what answers it.
+    struct Route {
+        let method: String
+        let handler: (Server, HTTPRequest) -> HTTPReply
+    }
+
+    /// The HTTP API (SPEC §3, §4). `/ws/<user>` and `/echo` upgrade instead.
+    static let routes: [String: Route] = [
+        "/healthz": Route(method: "GET") { _, _ in .json(200, Array(#"{"status":"ok"}"#.utf8)) },
+        "/api/gift": Route(method: "POST") { server, request in server.postGift(request) },
+        "/api/status": Route(method: "GET") { server, _ in .json(200, server.statusJSON()) },
+        "/api/messages": Route(method: "GET") { server, request in server.getMessages(request) },
+        "/api/like": Route(method: "POST") { server, request in server.postLike(request) },
+        "/api/presence": Route(method: "GET") { server, request in server.getPresence(request) },
+        "/api/streams": Route(method: "GET") { server, request in server.getStreams(request) },
+        "/internal/publish": Route(method: "POST") { server, request in server.publish(request) },
+        "/metrics": Route(method: "GET") { server, _ in
+            HTTPReply(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
+                      body: Array(server.metricsText().utf8))
+        },
+        "/": Route(method: "GET") { _, _ in
+            HTTPReply(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: WebClientPage.html)
+        },
+    ]
 
     private func methodNotAllowed(_ conn: Connection, _ allow: String, _ keepAlive: Bool) {
         conn.respond(HTTPReply.error(status: 405, code: "method_not_allowed", message: "Use \(allow) on this route.",
@@ -240,7 +235,7 @@ public final class Server {
         }
     }
 
-    private func postGift(_ request: HTTPRequest) -> HTTPReply {
+    func postGift(_ request: HTTPRequest) -> HTTPReply {
         let body: JSONObject
         switch jsonBody(request) {
         case .failure(let e): return e.reply

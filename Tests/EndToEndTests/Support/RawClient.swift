@@ -79,6 +79,19 @@ final class RawClient {
         }
     }
 
+    /// Reads up to and including `marker`, returning it as text.
+    func readUntil(_ marker: String) throws -> String {
+        let needle = Array(marker.utf8)
+        while true {
+            if let i = find(needle) {
+                let text = String(decoding: buffer[0..<(i + needle.count)], as: UTF8.self)
+                buffer.removeFirst(i + needle.count)
+                return text
+            }
+            guard try fill() else { throw TestError("EOF before \(marker.debugDescription)") }
+        }
+    }
+
     private func find(_ needle: [UInt8]) -> Int? {
         guard buffer.count >= needle.count else { return nil }
         for i in 0...(buffer.count - needle.count) where buffer[i] == needle[0] {
