@@ -206,6 +206,25 @@ asyncio.run(main())
         #expect(try server.metric("safestream_connections") <= 2)
     }
 
+    /// A full disk, simulated with a 16 KiB file-size limit: log writes fail
+    /// (EFBIG), the failure is reported and counted, chat keeps flowing.
+    @Test func aFullDiskIsReportedAndTheServerKeepsServing() throws {
+        let server = try ServerProcess(["LIVE_CHAT_MAX_MESSAGES_PER_USER_PER_MINUTE": "0"], shellPrefix: "ulimit -f 16;")
+        let c = try RawClient(port: server.port)
+        _ = try c.handshake(path: "/ws/writer")
+        _ = try c.readEvent(type: "welcome")
+        for i in 0..<300 {
+            try c.sendText(#"{"type":"chat","message":"line \#(i) padding padding padding padding padding"}"#)
+            #expect(try c.readEvent(type: "chat")["message"] as? String != nil)
+        }
+        usleep(1_500_000)
+        #expect(server.process.isRunning)
+        #expect(try server.metric("safestream_log_write_errors_total") >= 1)
+        #expect(try server.metric("safestream_log_pending_bytes") > 0, "unwritten lines are kept for a retry")
+        try c.sendText(#"{"type":"chat","message":"still chatting"}"#)
+        #expect(try c.readEvent(type: "chat")["message"] as? String == "still chatting")
+    }
+
     @Test func runningOutOfFileDescriptorsBacksOffInsteadOfSpinning() throws {
         let server = try ServerProcess(shellPrefix: "ulimit -n 64;")
         var clients: [RawClient] = []

@@ -24,6 +24,9 @@ public enum ServerRuntime {
     /// Runs until a signal arrives. Returns the process exit code.
     public static func runMain(settings: Settings) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        // A file-size limit (or a quota) must fail the write with EFBIG, which
+        // the log writer handles, not kill the server.
+        signal(SIGXFSZ, SIG_IGN)
         // Block the shutdown signals in every thread (the log writer inherits
         // this mask); the loop reads them from a signalfd instead.
         var mask = sigset_t()
