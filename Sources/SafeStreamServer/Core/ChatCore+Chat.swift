@@ -135,8 +135,9 @@ extension ChatCore {
     func getUnreadCountOp(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?) {
         let total = unread.total(session.user)
         if let raw = op["conversation"], raw != .null {
-            guard case .string(let conversation) = raw, UnreadCounters.participants(conversation) != nil else {
-                return reject(session, "bad_request", "\"conversation\" must be dm:<a>:<b>.", ref: ref)
+            guard case .string(let conversation) = raw, let (a, b) = UnreadCounters.participants(conversation),
+                  a == session.user || b == session.user else {
+                return reject(session, "bad_request", "\"conversation\" must be one of your dm:<a>:<b> conversations.", ref: ref)
             }
             return reply(session, EventJSON.unreadCount(conversation: conversation, count: unread.count(session.user, conversation),
                                                         total: total, ref: ref, ms: wallMillis()))

@@ -97,7 +97,9 @@ extension ChatCore {
 
     /// A user's like of a message (idempotent per user). nil if no such message.
     public func likeMessage(_ id: Int64, by user: String) -> Int64? {
-        guard id >= 1 && id <= lastID else { return nil }
+        // Only events still in a channel's history can be liked: they have a
+        // channel to send the update to (DM ids and long-gone ids do not).
+        guard messageChannels[id] != nil else { return nil }
         if let n = likes.likeMessage(id, by: user) {
             messageLikeUpdates.mark(id)
             return n
@@ -124,15 +126,25 @@ extension ChatCore {
             deliver(EventJSON.viewerCount(type: "viewer_count_updated", channel: channel.description,
                                           count: viewers.count(channel), ref: nil, ms: ms), to: channel)
         }
-        for channel in likeUpdates.due(now: now) {
+        sendLikeUpdates(channels: likeUpdates.due(now: now), messages: messageLikeUpdates.due(now: now), ms: ms)
+        checkChatWindow(ms: ms)
+    }
+
+    /// At shutdown: log (and send) every like update still held back by the
+    /// coalescer, so the totals rebuilt after a restart match those answered.
+    public func flushPendingUpdates() {
+        sendLikeUpdates(channels: likeUpdates.drainAll(), messages: messageLikeUpdates.drainAll(), ms: wallMillis())
+    }
+
+    private func sendLikeUpdates(channels: [ChannelName], messages: [Int64], ms: Int64) {
+        for channel in channels {
             let json = EventJSON.likeUpdate(channel: channel.description, total: likes.total(channel), ms: ms)
             logThenDeliver(json, ms: ms) { [self] in self.deliver(json, to: channel) }
         }
-        for id in messageLikeUpdates.due(now: now) {
+        for id in messages {
             let channel = messageChannels[id]
             let json = EventJSON.messageLikeUpdate(id: id, likes: likes.likes(message: id), channel: channel?.description, ms: ms)
             logThenDeliver(json, ms: ms) { [self] in if let channel { self.deliver(json, to: channel) } }
         }
-        checkChatWindow(ms: ms)
     }
 }

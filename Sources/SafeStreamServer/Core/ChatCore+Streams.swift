@@ -30,6 +30,8 @@ extension ChatCore {
         let json = EventJSON.stream(type: start ? "stream_start" : "stream_end", id: lastID, channel: channel.description,
                                     user: session.user, location: location, ms: wallMillis())
         publish(channel, id: lastID, type: .stream, broadcast: json, logged: json)
+        // A host not watching the stream channel still sees that it worked.
+        if !session.channels.contains(channel) { reply(session, json) }
     }
 
     /// Live streams, optionally in one location, with their viewer counts.
@@ -44,7 +46,9 @@ extension ChatCore {
 
     public nonisolated func chatOpen(now: Int64) -> Bool { Self.chatOpen(settings, now: now) }
 
+    /// Chat is open when it is enabled and, with a draw time, inside its window.
     static func chatOpen(_ settings: Settings, now: Int64) -> Bool {
+        guard settings.liveChatEnabled else { return false }
         guard let text = settings.liveChatDrawTime, let draw = DrawTime.parse(text) else { return true }
         return ChatWindow(draw: draw, preHours: settings.liveChatPreDrawHours,
                           postHours: settings.liveChatPostDrawHours).isOpen(atEpochMillis: now)
@@ -52,7 +56,7 @@ extension ChatCore {
 
     /// Tells every connection when the window opens or closes.
     func checkChatWindow(ms: Int64) {
-        guard settings.liveChatDrawTime != nil else { return }
+        guard settings.liveChatDrawTime != nil, settings.liveChatEnabled else { return }
         let open = chatOpen(now: ms)
         guard open != lastChatOpen else { return }
         lastChatOpen = open

@@ -78,7 +78,7 @@ public actor ChatCore {
         self.lastChatOpen = Self.chatOpen(settings, now: wallMillis())
         for (name, entries) in recovery.history {
             guard let channel = ChannelName(name) else { continue }
-            var ring = EventRing(capacity: settings.messageHistoryLimit)
+            var ring = EventRing(capacity: settings.messageHistoryLimit, lastEvictedID: recovery.trimmedBefore[name])
             for e in entries {
                 if let gone = ring.append(e) { messageChannels[gone.id] = nil }
                 messageChannels[e.id] = channel
@@ -115,11 +115,10 @@ public actor ChatCore {
             for channel in session.channels {
                 guard let state = channels[channel] else { continue }
                 replay.append(contentsOf: state.history.entries(after: since))
-                // A gap: the ring is full and its oldest event is newer than the first one missed.
-                if let oldest = state.history.oldestID, oldest > since + 1,
-                   state.history.count == state.history.capacity {
-                    recovered = false
-                }
+                // A gap only if an event newer than `since` fell out of this
+                // channel's ring (ids are shared by all channels, so holes in
+                // one channel's ids are other channels' events, not losses).
+                if let evicted = state.history.lastEvictedID, evicted > since { recovered = false }
             }
             replay.sort { $0.id < $1.id }
         }
@@ -272,12 +271,17 @@ public actor ChatCore {
     func publish(_ channel: ChannelName, id: Int64, type: CoreMetrics.EventType, broadcast: [UInt8], logged: [UInt8]) {
         metrics.count(type)
         let ms = wallMillis()
-        if let gone = channels[channel, default: ChannelState(history: EventRing(capacity: settings.messageHistoryLimit))]
-            .history.append(EventRing.Entry(id: id, json: broadcast)) {
-            messageChannels[gone.id] = nil
+        logThenDeliver(logged, ms: ms) { [self] in
+            // History and delivery happen together, so a client reconnecting with
+            // `since` while the log write is pending (LOG_FSYNC=always) gets the
+            // event once, live, not also in its replay.
+            if let gone = self.channels[channel, default: ChannelState(history: EventRing(capacity: self.settings.messageHistoryLimit))]
+                .history.append(EventRing.Entry(id: id, json: broadcast)) {
+                self.messageChannels[gone.id] = nil
+            }
+            self.messageChannels[id] = channel
+            self.deliver(broadcast, to: channel)
         }
-        messageChannels[id] = channel
-        logThenDeliver(logged, ms: ms) { [self] in self.deliver(broadcast, to: channel) }
     }
 
     /// Writes `logged` to the event log and runs `deliver` — at once, or after

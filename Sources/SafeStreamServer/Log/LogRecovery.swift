@@ -12,6 +12,8 @@ import SafeStreamCodec
 public struct LogRecovery {
     public var maxID: Int64 = 0
     public var history: [String: [EventRing.Entry]] = [:]
+    /// Per channel, the newest logged id that did not fit in the history.
+    public var trimmedBefore: [String: Int64] = [:]
     /// Channel like totals and message likes, as last logged (for issue #4's likes).
     public var channelLikes: [String: Int64] = [:]
     public var messageLikes: [Int64: Int64] = [:]
@@ -66,6 +68,7 @@ public struct LogRecovery {
             for (channel, entry) in fileEntries.reversed() {
                 var list = perChannelNewestFirst[channel, default: []]
                 if list.count < historyLimit { list.append(entry); perChannelNewestFirst[channel] = list }
+                else if result.trimmedBefore[channel] == nil { result.trimmedBefore[channel] = entry.id }
             }
         }
         for (channel, list) in perChannelNewestFirst { result.history[channel] = list.reversed() }

@@ -138,6 +138,7 @@ public final class Server {
     public func beginShutdown(graceNanos: UInt64 = 2_000_000_000) {
         guard !shuttingDown else { return }
         shuttingDown = true
+        core.assumeIsolated { $0.flushPendingUpdates() }
         listener?.close()
         listener = nil
         for case let c? in connections {

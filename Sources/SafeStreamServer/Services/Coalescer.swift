@@ -31,4 +31,11 @@ public struct Coalescer<Key: Hashable> {
         }
         return out
     }
+
+    /// Every pending key, regardless of pacing (shutdown: nothing may be lost).
+    public mutating func drainAll() -> [Key] {
+        let out = Array(dirty)
+        dirty.removeAll()
+        return out
+    }
 }
