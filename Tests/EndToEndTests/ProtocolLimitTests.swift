@@ -163,6 +163,32 @@ import SafeStreamServer
         #expect(try headers.readHTTPResponse().status == 431)
     }
 
+    /// SPEC §9 with the timers shrunk (ping every 0.3 s, silence limit 1 s):
+    /// the server pings; a client that answers stays; a silent one is closed 1008.
+    @Test func serverPingsAndClosesSilentClients() throws {
+        let server = try TestServer {
+            $0.timeouts.pingIntervalNanos = 300_000_000
+            $0.timeouts.silenceNanos = 1_000_000_000
+            $0.timeouts.sweepNanos = 100_000_000
+        }
+        defer { server.stop() }
+        let lively = try connected(server, "/ws/lively")
+        let silent = try connected(server, "/ws/silent")
+        // The lively client answers every ping with a pong, as browsers do.
+        var pings = 0
+        let deadline = Date().addingTimeInterval(2.0)
+        while Date() < deadline, let f = try lively.readFrame() {
+            if f.opcode == 9 { pings += 1; try lively.send(RawClient.frame(opcode: 10, payload: f.payload)) }
+        }
+        #expect(pings >= 3, "a ping every 0.3 s")
+        var close: RawClient.Frame? = nil
+        while let f = try silent.readFrame() { if f.opcode == 8 { close = f; break } }
+        #expect(close?.closeCode == 1008)
+        #expect(close?.closeReason == "ping timeout")
+        try lively.sendText(#"{"type":"ping"}"#)
+        #expect(try lively.readEvent(type: "pong")["type"] as? String == "pong", "the answering client is still served")
+    }
+
     @Test func headIsAnsweredWithoutABodySoKeepAliveStaysInStep() throws {
         let server = try TestServer()
         defer { server.stop() }

@@ -364,25 +364,26 @@ final class Connection: LoopHandler, ChatPeer {
 
     /// Periodic checks (called about once a second by the server sweep).
     func tick(now: UInt64) {
+        let t = server.settings.timeouts
         switch phase {
         case .http:
-            if http.hasPartialRequest && now &- requestStarted > 10_000_000_000 {
+            if http.hasPartialRequest && now &- requestStarted > t.requestNanos {
                 respond(HTTPReply.error(status: 408, code: "request_timeout",
                                         message: "The request was not completed within 10 seconds."), keepAlive: false)
-            } else if !http.hasPartialRequest && pendingOutbound == 0 && now &- lastRequestDone > 60_000_000_000 {
+            } else if !http.hasPartialRequest && pendingOutbound == 0 && now &- lastRequestDone > t.idleHTTPNanos {
                 finish()   // an idle keep-alive connection (blank lines do not count as activity)
             }
         case .webSocket:
             if let exp = tokenExpiresAtMillis, Clock.wallMillis() >= exp {
                 closeWebSocket(code: WebSocketCloseCode.tokenExpired, reason: "token expired")
-            } else if now &- lastInbound > 60_000_000_000 {
+            } else if now &- lastInbound > t.silenceNanos {
                 closeWebSocket(code: WebSocketCloseCode.policyViolation, reason: "ping timeout")
-            } else if now &- lastPingSent >= 30_000_000_000 {
+            } else if now &- lastPingSent >= t.pingIntervalNanos {
                 lastPingSent = now
                 sendMessage(.ping, [])
             }
         case .closing, .lingering:
-            if now &- closingSince > 2_000_000_000 { finish() }
+            if now &- closingSince > t.closeNanos { finish() }
         case .closed:
             break
         }

@@ -47,7 +47,7 @@ public final class Server {
         }
         listener = try Listener(address: address, loop: loop) { [unowned self] fd, peer in self.accepted(fd, peer) }
         loop.addBeforeSleepHook { [unowned self] in self.beforeSleep() }
-        loop.repeating(everyNanos: 1_000_000_000) { [unowned self] in self.sweep(); return true }
+        loop.repeating(everyNanos: settings.timeouts.sweepNanos) { [unowned self] in self.sweep(); return true }
         // Coalesced updates (viewer counts, typing, likes) and the chat window.
         loop.repeating(everyNanos: 100_000_000) { [unowned self] in
             self.core.assumeIsolated { $0.tick() }
