@@ -27,7 +27,10 @@ async def main(url):
     async with websockets.connect(url) as ws:
         w = json.loads(await ws.recv()); assert w["type"] == "welcome", w
         await ws.send(json.dumps({"type": "chat", "message": "signed in"}))
-        print(await asyncio.wait_for(ws.recv(), 5))
+        while True:   # a viewer count may come before the chat
+            f = await asyncio.wait_for(ws.recv(), 5)
+            if json.loads(f)["type"] == "chat":
+                print(f); break
 asyncio.run(main(sys.argv[1]))
 """#, args: ["\(server.ws)/ws/alice?token=\(t)"])
         let ev = try #require(json(String(out.split(separator: "\n").last ?? "")))

@@ -128,6 +128,11 @@ extension ChatCore {
         }
         sendLikeUpdates(channels: likeUpdates.due(now: now), messages: messageLikeUpdates.due(now: now), ms: ms)
         checkChatWindow(ms: ms)
+        // Once a minute: forget rate-limit windows of users who went quiet.
+        if now &- lastPruneNanos >= 60_000_000_000 {
+            lastPruneNanos = now
+            chatLimiter.prune(now: now)
+        }
     }
 
     /// At shutdown: log (and send) every like update still held back by the

@@ -47,6 +47,7 @@ public actor ChatCore {
     // Streams and the chat window (ChatCore+Streams.swift)
     var streams = LiveStreams()
     var lastChatOpen: Bool
+    var lastPruneNanos: UInt64 = 0
 
     /// ≤ 4 coalesced updates per second per key (SPEC §2).
     static let updateInterval: UInt64 = 250_000_000
@@ -151,6 +152,8 @@ public actor ChatCore {
 
     func unsubscribe(_ session: ChatSession, from channel: ChannelName) {
         channels[channel]?.subscribers.remove(session)
+        // A channel nobody watches and that has no history costs nothing.
+        if let state = channels[channel], state.subscribers.isEmpty, state.history.count == 0 { channels[channel] = nil }
         if viewers.leave(session.user, channel) {
             viewerUpdates.mark(channel)
             // Not watching any more from any tab: not typing either.
@@ -278,6 +281,7 @@ public actor ChatCore {
             if let gone = self.channels[channel, default: ChannelState(history: EventRing(capacity: self.settings.messageHistoryLimit))]
                 .history.append(EventRing.Entry(id: id, json: broadcast)) {
                 self.messageChannels[gone.id] = nil
+                self.likes.forget(message: gone.id)
             }
             self.messageChannels[id] = channel
             self.deliver(broadcast, to: channel)

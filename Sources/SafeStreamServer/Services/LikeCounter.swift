@@ -24,5 +24,12 @@ public struct LikeCounter {
     }
 
     public func likes(message id: Int64) -> Int64 { messageLikes[id] ?? 0 }
+
+    /// The message left every history ring and can no longer be liked: drop
+    /// its likers so memory follows the retained history, not all time.
+    public mutating func forget(message id: Int64) {
+        messageLikes[id] = nil
+        likers[id] = nil
+    }
     public func total(_ channel: ChannelName) -> Int64 { channelTotals[channel] ?? 0 }
 }
