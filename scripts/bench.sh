@@ -34,7 +34,9 @@ done
 
 RUNDIR=$(mktemp -d)
 trap 'rm -rf "$RUNDIR"' EXIT
-SS="safestream=env GIFT_INTERVAL_SECS=0 LIVE_CHAT_MAX_MESSAGES_PER_USER_PER_MINUTE=0 LOG_DIR=$RUNDIR/logs $BIN --port {port}"
+# A fresh LOG_DIR per server run ({port} differs): otherwise a run would
+# start by recovering the previous runs' logs and skew its memory figures.
+SS="safestream=env GIFT_INTERVAL_SECS=0 LIVE_CHAT_MAX_MESSAGES_PER_USER_PER_MINUTE=0 LOG_DIR=$RUNDIR/logs-{port} $BIN --port {port}"
 SERVERS=("$SS")
 for peer in $PEERS; do SERVERS+=("$peer=$WORK/peers/$peer/run.sh {port}"); done
 

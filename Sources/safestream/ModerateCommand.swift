@@ -1,8 +1,52 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SafeStreamModeration
 
-/// Placeholder until the moderation model lands: `safestream moderate`.
+/// `safestream moderate` — the moderation model on stdin/stdout, one message
+/// per line (see ModerationLineProtocol), configured like the server from
+/// MODERATION_THRESHOLD and MODERATION_WORDLIST.
+/// `safestream moderate --benchmark [N]` — time N messages (default 1,000,000).
+/// Returns the process exit status: 0 ok, 2 bad configuration or usage.
 func runModerateCommand(_ arguments: [String]) -> Int32 {
-    FileHandleStderr.write("safestream moderate: not available yet")
-    return 2
+    var args = arguments
+    if args.first == "moderate" { args.removeFirst() }
+    if args.first == "--benchmark" {
+        var count = 1_000_000
+        if args.count > 1 {
+            guard let n = Int(args[1]), n > 0 else {
+                fputs("safestream moderate: --benchmark takes a positive message count, got \"\(args[1])\"\n", stderr)
+                return 2
+            }
+            count = n
+        }
+        print(ModerationBenchmark.run(messages: count))
+        return 0
+    }
+    guard args.isEmpty else {
+        fputs("usage: safestream moderate [--benchmark [N]]\n", stderr)
+        return 2
+    }
+    var threshold = 0.5
+    if let raw = getenv("MODERATION_THRESHOLD").map({ String(cString: $0) }), !raw.isEmpty {
+        guard let t = Double(raw), t >= 0, t <= 1 else {
+            fputs("safestream moderate: MODERATION_THRESHOLD must be a number in 0...1, got \"\(raw)\"\n", stderr)
+            return 2
+        }
+        threshold = t
+    }
+    var extra: [WordlistEntry] = []
+    if let path = getenv("MODERATION_WORDLIST").map({ String(cString: $0) }), !path.isEmpty {
+        do {
+            extra = try Wordlist.load(path: path)
+        } catch {
+            fputs("safestream moderate: MODERATION_WORDLIST \(path): \(error)\n", stderr)
+            return 2
+        }
+    }
+    let moderator = LexiconModerator(threshold: threshold, extraTerms: extra)
+    ModerationLineProtocol.run(moderator: moderator, input: stdin, output: stdout)
+    return 0
 }
-import SafeStreamServer

@@ -29,8 +29,11 @@ async def main(url):
         for ws in (a, b):
             w = json.loads(await ws.recv()); assert w["type"] == "welcome", w
         await a.send(json.dumps({"type": "chat", "message": "hello bob"}))
-        fa = await asyncio.wait_for(a.recv(), 5)
-        fb = await asyncio.wait_for(b.recv(), 5)
+        async def next_chat(ws):   # viewer counts and other signals may come first
+            while True:
+                f = await asyncio.wait_for(ws.recv(), 5)
+                if json.loads(f)["type"] == "chat": return f
+        fa, fb = await next_chat(a), await next_chat(b)
         assert fa == fb, (fa, fb)
         print(fa)
 asyncio.run(main(sys.argv[1]))

@@ -100,6 +100,18 @@ import SafeStreamServer
         #expect(try d.handshake(path: "/echo").status == 404)
     }
 
+    /// Autobahn 9.x regression: one message larger than the slow-client cap
+    /// (but within MAX_FRAME_BYTES) is delivered to a client that reads.
+    @Test func aSingleMessageLargerThanTheSlowClientCapIsNotSlowness() throws {
+        let server = try TestServer { $0.slowClientMaxBuffer = 4096; $0.maxFrameBytes = 1 << 20 }
+        defer { server.stop() }
+        let c = try connected(server, "/echo")
+        let big = [UInt8](repeating: 0x61, count: 200_000)
+        try c.send(RawClient.frame(opcode: 2, payload: big))
+        let echoed = try #require(try c.readFrame())
+        #expect(echoed.opcode == 2 && echoed.payload == big)
+    }
+
     @Test func badHandshakesAreRefusedBeforeUpgrade() throws {
         let server = try TestServer()
         defer { server.stop() }
@@ -149,6 +161,45 @@ import SafeStreamServer
         let headers = try RawClient(port: server.port)
         try headers.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + String(repeating: "a", count: 17_000) + "\r\n\r\n")
         #expect(try headers.readHTTPResponse().status == 431)
+    }
+
+    /// SPEC §9 with the timers shrunk (ping every 0.3 s, silence limit 1 s):
+    /// the server pings; a client that answers stays; a silent one is closed 1008.
+    @Test func serverPingsAndClosesSilentClients() throws {
+        let server = try TestServer {
+            $0.timeouts.pingIntervalNanos = 300_000_000
+            $0.timeouts.silenceNanos = 1_000_000_000
+            $0.timeouts.sweepNanos = 100_000_000
+        }
+        defer { server.stop() }
+        let lively = try connected(server, "/ws/lively")
+        let silent = try connected(server, "/ws/silent")
+        // The lively client answers every ping with a pong, as browsers do.
+        var pings = 0
+        let deadline = Date().addingTimeInterval(2.0)
+        while Date() < deadline, let f = try lively.readFrame() {
+            if f.opcode == 9 { pings += 1; try lively.send(RawClient.frame(opcode: 10, payload: f.payload)) }
+        }
+        #expect(pings >= 3, "a ping every 0.3 s")
+        var close: RawClient.Frame? = nil
+        while let f = try silent.readFrame() { if f.opcode == 8 { close = f; break } }
+        #expect(close?.closeCode == 1008)
+        #expect(close?.closeReason == "ping timeout")
+        try lively.sendText(#"{"type":"ping"}"#)
+        #expect(try lively.readEvent(type: "pong")["type"] as? String == "pong", "the answering client is still served")
+    }
+
+    @Test func headIsAnsweredWithoutABodySoKeepAliveStaysInStep() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let c = try RawClient(port: server.port)
+        try c.send("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        // The HEAD response announces Content-Length but carries no body: read only its head.
+        let bytes = try c.readUntil("\r\n\r\n")
+        #expect(bytes.hasPrefix("HTTP/1.1 200"))
+        let get = try c.readHTTPResponse()
+        #expect(get.status == 200)
+        #expect(String(decoding: get.body, as: UTF8.self) == #"{"status":"ok"}"#)
     }
 
     @Test func pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws {

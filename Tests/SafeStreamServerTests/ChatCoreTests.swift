@@ -37,7 +37,7 @@ final class CoreHarness {
         loop = try EventLoop()
         loop.bindToCurrentThread()
         let box = Clocks()
-        core = ChatCore(loop: loop, settings: s, moderator: WordListModerator(threshold: s.moderationThreshold),
+        core = ChatCore(loop: loop, settings: s, moderator: LexiconModerator(threshold: s.moderationThreshold),
                         sink: sink, recovery: recovery, wallMillis: { box.wall }, monotonicNanos: { box.mono })
         clocks = box
         box.wall = now; box.mono = mono

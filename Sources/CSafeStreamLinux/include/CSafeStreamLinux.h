@@ -4,9 +4,6 @@
 #ifndef C_SAFESTREAM_LINUX_H
 #define C_SAFESTREAM_LINUX_H
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE
-#endif
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -28,10 +25,10 @@ static inline int cs_epoll_ctl(int epfd, int op, int fd, uint32_t mask, uint64_t
     ev.data.u64 = data;
     return epoll_ctl(epfd, op, fd, &ev);
 }
-// accept4 is a GNU extension that Swift's Glibc module hides.
-static inline int cs_accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) {
-    return accept4(fd, addr, len, flags);
-}
+// accept4 is a GNU extension: it is declared only under _GNU_SOURCE, which
+// must not be defined in this header (the module would then disagree with
+// SwiftGlibc about struct layouts such as fd_set), so shim.c defines it.
+int cs_accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags);
 static inline size_t cs_epoll_event_size(void) { return sizeof(struct epoll_event); }
 
 #endif

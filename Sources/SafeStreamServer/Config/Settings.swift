@@ -33,7 +33,26 @@ public struct Settings: Sendable {
     public var allowedOrigins: [String]? = nil
     public var echoEndpoint = false
     public var redisURL: String? = nil
+    /// Protocol timers of SPEC §9; not settings users change, but tests shrink them.
+    public var timeouts = Timeouts()
 
+    public init() {}
+}
+
+/// Connection timers (monotonic nanoseconds).
+public struct Timeouts: Sendable {
+    /// A request must be complete this long after its first byte (slow-loris): 408.
+    public var requestNanos: UInt64 = 10_000_000_000
+    /// An HTTP keep-alive connection with no request for this long is closed.
+    public var idleHTTPNanos: UInt64 = 60_000_000_000
+    /// The server pings a WebSocket this often.
+    public var pingIntervalNanos: UInt64 = 30_000_000_000
+    /// A WebSocket with no frame at all from the client for this long is closed (1008).
+    public var silenceNanos: UInt64 = 60_000_000_000
+    /// How long a closing connection waits for the peer.
+    public var closeNanos: UInt64 = 2_000_000_000
+    /// How often the sweep checks these timers.
+    public var sweepNanos: UInt64 = 1_000_000_000
     public init() {}
 }
 

@@ -2,9 +2,11 @@ import SafeStreamCodec
 import SafeStreamModeration
 
 /// The one owner of chat state: channels and their subscribers, users, the
-/// event id counter, history, rate limits. An actor whose executor is the
-/// event loop, so it runs on the loop thread; socket callbacks enter it with
-/// `assumeIsolated` (no hop, no await).
+/// event id counter, history, viewers, typing, presence, likes, unread
+/// counters, live streams. An actor whose executor is the event loop, so it
+/// runs on the loop thread; socket callbacks enter it with `assumeIsolated`
+/// (no hop, no await). Each concern lives in its own extension file; the
+/// bookkeeping itself is in pure services (`Services/`) with time passed in.
 ///
 /// One chat message's path through here: `receive` parses the op → `chat`
 /// validates, rate-limits and moderates → `publish` serializes the event once,
@@ -18,16 +20,37 @@ public actor ChatCore {
     let settings: Settings
     let moderator: any Moderator
     let sink: EventSink
-    /// Wall-clock milliseconds; injectable for tests.
+    /// Wall-clock milliseconds and monotonic nanoseconds; injectable for tests.
     let wallMillis: () -> Int64
     let monotonicNanos: () -> UInt64
 
-    private(set) var lastID: Int64
-    private var channels: [ChannelName: ChannelState] = [:]
-    private var users: [String: UserState] = [:]
-    private var chatLimiter: SlidingWindowLimiter
-    private var gifts: GiftProducer
-    public private(set) var metrics = CoreMetrics()
+    var lastID: Int64
+    var channels: [ChannelName: ChannelState] = [:]
+    var users: [String: UserState] = [:]
+    var chatLimiter: SlidingWindowLimiter
+    var gifts: GiftProducer
+    public internal(set) var metrics = CoreMetrics()
+
+    // Live signals (ChatCore+Signals.swift)
+    var viewers = ViewerRegistry()
+    var viewerUpdates = Coalescer<ChannelName>(intervalNanos: ChatCore.updateInterval)
+    var typing = TypingTracker()
+    var typingUpdates = Coalescer<ChannelName>(intervalNanos: ChatCore.updateInterval)
+    var presence = PresenceTracker()
+    var likes = LikeCounter()
+    var likeUpdates = Coalescer<ChannelName>(intervalNanos: ChatCore.updateInterval)
+    var messageLikeUpdates = Coalescer<Int64>(intervalNanos: ChatCore.updateInterval)
+    /// Which channel a retained event belongs to (for message likes).
+    var messageChannels: [Int64: ChannelName] = [:]
+    // Direct messages (ChatCore+Chat.swift)
+    var unread = UnreadCounters()
+    // Streams and the chat window (ChatCore+Streams.swift)
+    var streams = LiveStreams()
+    var lastChatOpen: Bool
+    var lastPruneNanos: UInt64 = 0
+
+    /// ≤ 4 coalesced updates per second per key (SPEC §2).
+    static let updateInterval: UInt64 = 250_000_000
 
     struct ChannelState {
         var subscribers = SubscriberSet()
@@ -35,7 +58,7 @@ public actor ChatCore {
     }
 
     struct UserState {
-        var connections = 0
+        var sessions: [ChatSession] = []
     }
 
     public init(loop: EventLoop, settings: Settings, moderator: any Moderator, sink: EventSink,
@@ -53,17 +76,24 @@ public actor ChatCore {
         var seed = settings.giftSeed ?? UInt64(truncatingIfNeeded: Clock.monotonicNanos() ^ UInt64(bitPattern: Clock.wallMillis()))
         if settings.giftSeed == nil { seed = seed &* 0x9E37_79B9_7F4A_7C15 }
         self.gifts = GiftProducer(seed: seed)
+        self.lastChatOpen = Self.chatOpen(settings, now: wallMillis())
         for (name, entries) in recovery.history {
             guard let channel = ChannelName(name) else { continue }
-            var ring = EventRing(capacity: settings.messageHistoryLimit)
-            for e in entries { ring.append(e) }
+            var ring = EventRing(capacity: settings.messageHistoryLimit, lastEvictedID: recovery.trimmedBefore[name])
+            for e in entries {
+                if let gone = ring.append(e) { messageChannels[gone.id] = nil }
+                messageChannels[e.id] = channel
+            }
             channels[channel] = ChannelState(history: ring)
         }
+        for (name, total) in recovery.channelLikes { if let c = ChannelName(name) { likes.restore(channel: c, total: total) } }
+        for (id, n) in recovery.messageLikes { likes.restore(message: id, likes: n) }
+        for (name, location) in recovery.liveStreams { if let c = ChannelName(name) { streams.start(c, location: location) } }
     }
 
     // MARK: Connections
 
-    public var connectionCount: Int { users.values.reduce(0) { $0 + $1.connections } }
+    public var connectionCount: Int { users.values.reduce(0) { $0 + $1.sessions.count } }
 
     public func badges(for user: String) -> [String] {
         var b: [String] = []
@@ -75,7 +105,9 @@ public actor ChatCore {
     /// A WebSocket chat connection completed its handshake: send `welcome`,
     /// replay what it missed when it asked with `since`, subscribe it.
     public func join(_ session: ChatSession, since: Int64?) {
-        users[session.user, default: UserState()].connections += 1
+        users[session.user, default: UserState()].sessions.append(session)
+        presence.connected(session.user, now: monotonicNanos())
+        session.lastFrameNanos = monotonicNanos()
         let now = wallMillis()
         var recovered: Bool? = nil
         var replay: [EventRing.Entry] = []
@@ -83,15 +115,12 @@ public actor ChatCore {
             recovered = true
             for channel in session.channels {
                 guard let state = channels[channel] else { continue }
-                let missed = state.history.entries(after: since)
-                // A gap: the oldest retained event is newer than the first one missed.
-                if let oldest = state.history.oldestID, oldest > since + 1,
-                   state.history.count == state.history.capacity {
-                    recovered = false
-                }
-                replay.append(contentsOf: missed)
+                replay.append(contentsOf: state.history.entries(after: since))
+                // A gap only if an event newer than `since` fell out of this
+                // channel's ring (ids are shared by all channels, so holes in
+                // one channel's ids are other channels' events, not losses).
+                if let evicted = state.history.lastEvictedID, evicted > since { recovered = false }
             }
-            if since > lastID { recovered = true }
             replay.sort { $0.id < $1.id }
         }
         session.peer.sendFrame(Self.textFrame(EventJSON.welcome(
@@ -101,21 +130,35 @@ public actor ChatCore {
         for channel in session.channels { subscribe(session, to: channel) }
     }
 
+    /// The connection is gone. The last connection of a user takes the user
+    /// offline and out of viewer and typing sets at once.
     public func leave(_ session: ChatSession) {
         for channel in session.channels { unsubscribe(session, from: channel) }
-        if var u = users[session.user] {
-            u.connections -= 1
-            users[session.user] = u.connections > 0 ? u : nil
+        guard var u = users[session.user] else { return }
+        u.sessions.removeAll { $0 === session }
+        if u.sessions.isEmpty {
+            users[session.user] = nil
+            presence.disconnected(session.user)
+        } else {
+            users[session.user] = u
         }
     }
 
-    private func subscribe(_ session: ChatSession, to channel: ChannelName) {
+    func subscribe(_ session: ChatSession, to channel: ChannelName) {
         channels[channel, default: ChannelState(history: EventRing(capacity: settings.messageHistoryLimit))]
             .subscribers.insert(session)
+        if viewers.join(session.user, channel) { viewerUpdates.mark(channel) }
     }
 
-    private func unsubscribe(_ session: ChatSession, from channel: ChannelName) {
+    func unsubscribe(_ session: ChatSession, from channel: ChannelName) {
         channels[channel]?.subscribers.remove(session)
+        // A channel nobody watches and that has no history costs nothing.
+        if let state = channels[channel], state.subscribers.isEmpty, state.history.count == 0 { channels[channel] = nil }
+        if viewers.leave(session.user, channel) {
+            viewerUpdates.mark(channel)
+            // Not watching any more from any tab: not typing either.
+            if typing.stop(session.user, channel) { typingUpdates.mark(channel) }
+        }
     }
 
     public func subscriberCount(_ channel: ChannelName) -> Int { channels[channel]?.subscribers.count ?? 0 }
@@ -140,20 +183,38 @@ public actor ChatCore {
         }
         switch type {
         case "chat": chat(session, op, ref: ref)
-        case "ping": session.peer.sendFrame(Self.textFrame(EventJSON.pong(ref: ref, ms: wallMillis())))
+        case "ping": reply(session, EventJSON.pong(ref: ref, ms: wallMillis()))
         case "subscribe": subscribeOp(session, op, ref: ref)
         case "unsubscribe": unsubscribeOp(session, op, ref: ref)
+        case "typing_start": typingOp(session, op, ref: ref, start: true)
+        case "typing_stop": typingOp(session, op, ref: ref, start: false)
+        case "presence_update": presenceUpdateOp(session, op, ref: ref)
+        case "get_presence": getPresenceOp(session, op, ref: ref)
+        case "get_viewer_count": getViewerCountOp(session, op, ref: ref)
+        case "like": likeOp(session, op, ref: ref)
+        case "like_message": likeMessageOp(session, op, ref: ref)
+        case "direct": directOp(session, op, ref: ref)
+        case "messages_read": messagesReadOp(session, op, ref: ref)
+        case "get_unread_count": getUnreadCountOp(session, op, ref: ref)
+        case "stream_start": streamOp(session, op, ref: ref, start: true)
+        case "stream_end": streamOp(session, op, ref: ref, start: false)
         default:
             reject(session, "unknown_type", "Unknown op type \"\(type.prefix(64))\".", ref: ref)
         }
     }
 
-    private func reject(_ session: ChatSession, _ code: String, _ message: String, ref: JSONValue?) {
+    func reject(_ session: ChatSession, _ code: String, _ message: String, ref: JSONValue?) {
         metrics.errorsSent += 1
         session.peer.sendFrame(Self.textFrame(EventJSON.error(code: code, message: message, ref: ref, ms: wallMillis())))
     }
 
-    private func channelArgument(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?, required: Bool) -> ChannelName?? {
+    func reply(_ session: ChatSession, _ json: [UInt8]) {
+        session.peer.sendFrame(Self.textFrame(json))
+    }
+
+    /// The op's `channel`: `.some(nil)` when absent and optional, `nil` after
+    /// an error was sent.
+    func channelArgument(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?, required: Bool) -> ChannelName?? {
         guard let raw = op["channel"] else {
             if required { reject(session, "bad_request", "Missing \"channel\".", ref: ref); return .none }
             return .some(nil)
@@ -165,8 +226,13 @@ public actor ChatCore {
         return .some(channel)
     }
 
+    func requiredChannel(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?) -> ChannelName? {
+        guard let parsed = channelArgument(session, op, ref: ref, required: true), let channel = parsed else { return nil }
+        return channel
+    }
+
     private func subscribeOp(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?) {
-        guard let parsed = channelArgument(session, op, ref: ref, required: true), let channel = parsed else { return }
+        guard let channel = requiredChannel(session, op, ref: ref) else { return }
         if !session.channels.contains(channel) {
             guard session.channels.count < 128 else {
                 return reject(session, "bad_request", "At most 128 channels per connection.", ref: ref)
@@ -177,69 +243,12 @@ public actor ChatCore {
     }
 
     private func unsubscribeOp(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?) {
-        guard let parsed = channelArgument(session, op, ref: ref, required: true), let channel = parsed else { return }
+        guard let channel = requiredChannel(session, op, ref: ref) else { return }
         guard let i = session.channels.firstIndex(of: channel) else {
             return reject(session, "not_subscribed", "Not subscribed to \(channel).", ref: ref)
         }
         session.channels.remove(at: i)
         unsubscribe(session, from: channel)
-    }
-
-    private func chat(_ session: ChatSession, _ op: JSONObject, ref: JSONValue?) {
-        guard settings.liveChatEnabled else {
-            return reject(session, "chat_disabled", "Chat is disabled on this server.", ref: ref)
-        }
-        let now = wallMillis()
-        guard chatOpen(now: now) else {
-            return reject(session, "chat_closed", "Chat is closed outside the draw window.", ref: ref)
-        }
-        guard case .string(let message)? = op["message"] else {
-            return reject(session, "bad_request", "A chat needs a string \"message\".", ref: ref)
-        }
-        guard let parsed = channelArgument(session, op, ref: ref, required: false) else { return }
-        guard let channel = parsed ?? session.channels.first else {
-            return reject(session, "not_subscribed", "Subscribe to a channel before chatting.", ref: ref)
-        }
-        guard session.channels.contains(channel) else {
-            return reject(session, "not_subscribed", "Not subscribed to \(channel).", ref: ref)
-        }
-        if message.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return reject(session, "empty_message", "The message is empty.", ref: ref)
-        }
-        let scalars = message.unicodeScalars.count
-        if scalars > settings.maxMessageChars {
-            return reject(session, "message_too_long",
-                          "The message has \(scalars) characters; the limit is \(settings.maxMessageChars).", ref: ref)
-        }
-        guard chatLimiter.allow(session.user, now: monotonicNanos()) else {
-            metrics.rateLimited += 1
-            return reject(session, "rate_limited",
-                          "Slow down: at most \(settings.maxMessagesPerUserPerMinute) messages per minute.", ref: ref)
-        }
-        let verdict = moderator.evaluate(message)
-        if verdict.toxic { metrics.moderationFlagged += 1 }
-        lastID += 1
-        var event = EventJSON.Chat(id: lastID, channel: channel.description, user: session.user, message: message,
-                                   toxic: verdict.toxic, score: verdict.score, badges: session.badges,
-                                   avatar: session.avatar, ms: now)
-        if verdict.toxic {
-            switch settings.moderationAction {
-            case .flag:
-                break
-            case .mask:
-                event.message = verdict.masked(message)
-                let broadcast = EventJSON.chat(event)
-                event.original = message
-                return publish(channel, id: lastID, type: .chat, broadcast: broadcast, logged: EventJSON.chat(event))
-            case .block:
-                event.blocked = true
-                sink.append(EventJSON.chat(event), epochMillis: now, durable: nil)
-                metrics.count(.chat)
-                return reject(session, "blocked", "The message was blocked by moderation.", ref: ref)
-            }
-        }
-        let bytes = EventJSON.chat(event)
-        publish(channel, id: lastID, type: .chat, broadcast: bytes, logged: bytes)
     }
 
     // MARK: Gifts
@@ -260,38 +269,51 @@ public actor ChatCore {
 
     // MARK: Publishing
 
-    /// Logs an event and delivers it to the channel. Under LOG_FSYNC=always the
-    /// delivery waits until the log line is on disk.
+    /// Logs an event, keeps it in the channel's history and delivers it. Under
+    /// LOG_FSYNC=always the delivery waits until the log line is on disk.
     func publish(_ channel: ChannelName, id: Int64, type: CoreMetrics.EventType, broadcast: [UInt8], logged: [UInt8]) {
         metrics.count(type)
         let ms = wallMillis()
-        channels[channel, default: ChannelState(history: EventRing(capacity: settings.messageHistoryLimit))]
-            .history.append(EventRing.Entry(id: id, json: broadcast))
-        if sink.waitsForDurability {
-            sink.append(logged, epochMillis: ms) { [self] in
-                self.assumeIsolated { $0.deliver(broadcast, to: channel) }
+        logThenDeliver(logged, ms: ms) { [self] in
+            // History and delivery happen together, so a client reconnecting with
+            // `since` while the log write is pending (LOG_FSYNC=always) gets the
+            // event once, live, not also in its replay.
+            if let gone = self.channels[channel, default: ChannelState(history: EventRing(capacity: self.settings.messageHistoryLimit))]
+                .history.append(EventRing.Entry(id: id, json: broadcast)) {
+                self.messageChannels[gone.id] = nil
+                self.likes.forget(message: gone.id)
             }
-        } else {
-            sink.append(logged, epochMillis: ms, durable: nil)
-            deliver(broadcast, to: channel)
+            self.messageChannels[id] = channel
+            self.deliver(broadcast, to: channel)
         }
     }
 
-    private func deliver(_ json: [UInt8], to channel: ChannelName) {
-        guard let state = channels[channel], !state.subscribers.isEmpty else { return }
+    /// Writes `logged` to the event log and runs `deliver` — at once, or after
+    /// the line is durable when LOG_FSYNC=always.
+    func logThenDeliver(_ logged: [UInt8], ms: Int64, _ deliver: @escaping () -> Void) {
+        if sink.waitsForDurability {
+            sink.append(logged, epochMillis: ms) { [self] in self.assumeIsolated { _ in deliver() } }
+        } else {
+            sink.append(logged, epochMillis: ms, durable: nil)
+            deliver()
+        }
+    }
+
+    /// Frames once and queues the same frame on every subscriber; returns how many.
+    @discardableResult
+    func deliver(_ json: [UInt8], to channel: ChannelName) -> Int {
+        guard let state = channels[channel], !state.subscribers.isEmpty else { return 0 }
         let frame = Self.textFrame(json)
         metrics.deliveries &+= UInt64(state.subscribers.count)
         for session in state.subscribers.members { session.peer.sendFrame(frame) }
+        return state.subscribers.count
     }
 
-    public func history(_ channel: ChannelName) -> [EventRing.Entry] { channels[channel]?.history.entries ?? [] }
-
-    // MARK: Chat window
-
-    func chatOpen(now: Int64) -> Bool {
-        guard let text = settings.liveChatDrawTime, let draw = DrawTime.parse(text) else { return true }
-        return ChatWindow(draw: draw, preHours: settings.liveChatPreDrawHours,
-                          postHours: settings.liveChatPostDrawHours).isOpen(atEpochMillis: now)
+    /// Queues one frame on every connection of `user`.
+    func deliver(_ json: [UInt8], toUser user: String) {
+        guard let u = users[user] else { return }
+        let frame = Self.textFrame(json)
+        for session in u.sessions { session.peer.sendFrame(frame) }
     }
 
     static func textFrame(_ json: [UInt8]) -> [UInt8] {
@@ -313,24 +335,4 @@ public struct CoreMetrics: Sendable {
     public var moderationFlagged: UInt64 = 0
     public var deliveries: UInt64 = 0
     mutating func count(_ t: EventType) { events[t, default: 0] += 1 }
-}
-
-extension ChatCore {
-    /// A `?channels=` entry that is not a channel name: told once, after `welcome`.
-    public func rejectChannel(_ session: ChatSession, _ name: String) {
-        session.peer.sendFrame(Self.textFrame(EventJSON.error(
-            code: "bad_channel", message: "\"\(name.prefix(64))\" is not a channel (lobby, stream:<id>, post:<id>, comment:<id>).",
-            ref: nil, ms: wallMillis())))
-    }
-
-    /// Distinct users per channel with at least one subscriber.
-    public func viewerCounts() -> [(String, Int)] {
-        var out: [(String, Int)] = []
-        for (name, state) in channels where !state.subscribers.isEmpty {
-            var seen = Set<String>()
-            for s in state.subscribers.members { seen.insert(s.user) }
-            out.append((name.description, seen.count))
-        }
-        return out.sorted { $0.0 < $1.0 }
-    }
 }

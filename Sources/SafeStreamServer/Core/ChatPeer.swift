@@ -14,6 +14,9 @@ public final class ChatSession {
     public internal(set) var channels: [ChannelName]
     public let badges: [String]
     public let avatar: String?
+    /// Monotonic time of the last frame from this connection: presence is
+    /// refreshed by any frame without a call into the core per frame.
+    public var lastFrameNanos: UInt64 = 0
 
     public init(peer: ChatPeer, user: String, channels: [ChannelName], badges: [String], avatar: String?) {
         self.peer = peer

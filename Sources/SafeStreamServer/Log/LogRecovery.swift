@@ -12,14 +12,20 @@ import SafeStreamCodec
 public struct LogRecovery {
     public var maxID: Int64 = 0
     public var history: [String: [EventRing.Entry]] = [:]
+    /// Per channel, the newest logged id that did not fit in the history.
+    public var trimmedBefore: [String: Int64] = [:]
     /// Channel like totals and message likes, as last logged (for issue #4's likes).
     public var channelLikes: [String: Int64] = [:]
     public var messageLikes: [Int64: Int64] = [:]
+    /// Streams whose last logged event is `stream_start`, with their location.
+    public var liveStreams: [String: String?] = [:]
     public var linesRead = 0
     public var badLines = 0
     public var filesRead = 0
 
     public init() {}
+
+    enum StreamState { case live(String?), ended }
 
     public static func recover(directory: String, historyLimit: Int, byteBudget: Int = 256 << 20) -> LogRecovery {
         var result = LogRecovery()
@@ -27,6 +33,7 @@ public struct LogRecovery {
         // Newest first; each file's lines are collected, then merged oldest-first per channel.
         var perChannelNewestFirst: [String: [EventRing.Entry]] = [:]
         var budget = byteBudget
+        var decidedStreams = Set<String>()
         for name in files.reversed() {
             guard budget > 0, let bytes = readFile("\(directory)/\(name)") else { continue }
             budget -= bytes.count
@@ -34,11 +41,26 @@ public struct LogRecovery {
             var fileEntries: [(channel: String, entry: EventRing.Entry)] = []
             var fileChannelLikes: [String: Int64] = [:]
             var fileMessageLikes: [Int64: Int64] = [:]
+            var fileStreams: [String: StreamState] = [:]
             forEachLine(bytes) { line in
                 result.linesRead += 1
                 guard case .object(let obj)? = try? JSONParser.parse(line) else { result.badLines += 1; return }
                 result.absorb(obj, line: line, into: &fileEntries,
                               channelLikes: &fileChannelLikes, messageLikes: &fileMessageLikes)
+                if case .string(let type)? = obj["type"], type == "stream_start" || type == "stream_end",
+                   case .string(let channel)? = obj["channel"] {
+                    if type == "stream_start" {
+                        var location: String? = nil
+                        if case .string(let l)? = obj["location"] { location = l }
+                        fileStreams[channel] = .live(location)
+                    } else {
+                        fileStreams[channel] = .ended
+                    }
+                }
+            }
+            // A stream's state is its last start/end; a newer file (read earlier) decides first.
+            for (channel, state) in fileStreams where decidedStreams.insert(channel).inserted {
+                if case .live(let location) = state { result.liveStreams[channel] = location }
             }
             // Within a file the last line wins; a newer file (read earlier) wins over this one.
             result.channelLikes.merge(fileChannelLikes) { newer, _ in newer }
@@ -46,6 +68,7 @@ public struct LogRecovery {
             for (channel, entry) in fileEntries.reversed() {
                 var list = perChannelNewestFirst[channel, default: []]
                 if list.count < historyLimit { list.append(entry); perChannelNewestFirst[channel] = list }
+                else if result.trimmedBefore[channel] == nil { result.trimmedBefore[channel] = entry.id }
             }
         }
         for (channel, list) in perChannelNewestFirst { result.history[channel] = list.reversed() }

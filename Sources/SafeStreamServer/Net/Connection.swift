@@ -19,10 +19,13 @@ final class Connection: LoopHandler, ChatPeer {
     unowned let server: Server
     private(set) var phase = Phase.http
     private(set) var role = Role.none
+    private var countedAsWebSocket = false
 
     private var http: HTTPRequestParser
     private var ws: WebSocketReader?
     var session: ChatSession?
+    /// JWT `exp` of the token this chat connection was opened with (SPEC §2: Close 4001 when it passes).
+    var tokenExpiresAtMillis: Int64?
 
     // Output
     private var outbound: [UInt8] = []
@@ -126,8 +129,10 @@ final class Connection: LoopHandler, ChatPeer {
     }
 
     /// Queues a response; without keep-alive the connection closes after it.
-    func respond(_ reply: HTTPReply, keepAlive: Bool) {
-        queue(HTTPResponse.serialize(status: reply.status, headers: reply.headers, body: reply.body, keepAlive: keepAlive))
+    func respond(_ reply: HTTPReply, keepAlive: Bool, headOnly: Bool = false) {
+        var bytes = HTTPResponse.serialize(status: reply.status, headers: reply.headers, body: reply.body, keepAlive: keepAlive)
+        if headOnly { bytes.removeLast(reply.body.count) }   // same headers, Content-Length included
+        queue(bytes)
         if !keepAlive { lingerClose() }
     }
 
@@ -137,6 +142,7 @@ final class Connection: LoopHandler, ChatPeer {
         firstFrameOffset = outbound.count
         frameStart = outbound.count
         phase = .webSocket
+        countedAsWebSocket = true
         self.role = role
         ws = WebSocketReader(maxMessageBytes: maxMessageBytes)
         lastPingSent = server.now
@@ -161,6 +167,7 @@ final class Connection: LoopHandler, ChatPeer {
             }
             guard let inbound else { return }
             server.metrics.framesIn &+= 1
+            session?.lastFrameNanos = server.now     // any frame refreshes presence
             switch inbound {
             case .text(let payload):
                 guard phase == .webSocket else { continue }   // after our Close, data is ignored (RFC 6455 §5.5.1)
@@ -197,9 +204,12 @@ final class Connection: LoopHandler, ChatPeer {
     /// ChatPeer: queue one frame.
     func sendFrame(_ frame: [UInt8]) {
         guard phase == .webSocket else { return }
+        // Judge the reader by what it had not taken *before* this frame: one
+        // message larger than the cap (up to MAX_FRAME_BYTES) is not slowness.
+        let backlog = pendingOutbound
         queue(frame)
         server.metrics.framesOut &+= 1
-        if pendingOutbound > server.settings.slowClientMaxBuffer { dropSlowReader() }
+        if backlog > server.settings.slowClientMaxBuffer { dropSlowReader() }
     }
 
     private func sendClose(code: UInt16, reason: String) {
@@ -346,6 +356,7 @@ final class Connection: LoopHandler, ChatPeer {
     /// still sending does not get a RST that would destroy our last response.
     func lingerClose() {
         guard phase != .lingering && phase != .closed else { return }
+        endWebSocket()
         phase = .lingering
         closingSince = server.now
         if written < outbound.count { shutdownAfterFlush = true } else { shutdown(fd, Int32(SHUT_WR)) }
@@ -353,31 +364,44 @@ final class Connection: LoopHandler, ChatPeer {
 
     /// Periodic checks (called about once a second by the server sweep).
     func tick(now: UInt64) {
+        let t = server.settings.timeouts
         switch phase {
         case .http:
-            if http.hasPartialRequest && now &- requestStarted > 10_000_000_000 {
+            if http.hasPartialRequest && now &- requestStarted > t.requestNanos {
                 respond(HTTPReply.error(status: 408, code: "request_timeout",
                                         message: "The request was not completed within 10 seconds."), keepAlive: false)
-            } else if !http.hasPartialRequest && pendingOutbound == 0 && now &- lastRequestDone > 60_000_000_000 {
+            } else if !http.hasPartialRequest && pendingOutbound == 0 && now &- lastRequestDone > t.idleHTTPNanos {
                 finish()   // an idle keep-alive connection (blank lines do not count as activity)
             }
         case .webSocket:
-            if now &- lastInbound > 60_000_000_000 {
+            if let exp = tokenExpiresAtMillis, Clock.wallMillis() >= exp {
+                closeWebSocket(code: WebSocketCloseCode.tokenExpired, reason: "token expired")
+            } else if now &- lastInbound > t.silenceNanos {
                 closeWebSocket(code: WebSocketCloseCode.policyViolation, reason: "ping timeout")
-            } else if now &- lastPingSent >= 30_000_000_000 {
+            } else if now &- lastPingSent >= t.pingIntervalNanos {
                 lastPingSent = now
                 sendMessage(.ping, [])
             }
         case .closing, .lingering:
-            if now &- closingSince > 2_000_000_000 { finish() }
+            if now &- closingSince > t.closeNanos { finish() }
         case .closed:
             break
+        }
+    }
+
+    /// The WebSocket is over (closed or lingering for the peer's FIN): it no
+    /// longer counts against MAX_CONNECTIONS.
+    private func endWebSocket() {
+        if countedAsWebSocket {
+            countedAsWebSocket = false
+            server.webSocketClosed()
         }
     }
 
     /// Releases everything now: unregister, close the fd, leave the core.
     func finish() {
         guard phase != .closed else { return }
+        endWebSocket()
         detachSession()
         phase = .closed
         server.loop.unregister(fd: fd)

@@ -50,8 +50,11 @@ extension Server {
         var channelList: [ChannelName] = []
         var badChannels: [String] = []
         var since: Int64? = nil
+        var token: String? = nil
         for item in request.queryItems() {
             switch item.name {
+            case "token":
+                token = item.value
             case "channels":
                 for part in item.value.split(separator: ",") {
                     let name = String(part).trimmingSpaces()
@@ -76,6 +79,17 @@ extension Server {
                                                 message: "At most 128 channels per connection."), keepAlive: request.keepAlive)
         }
         if channelList.isEmpty && badChannels.isEmpty { channelList = [.lobby] }
+        let user = String(username)
+        // JWT mode: the token must be valid and issued for this username (401 before upgrade).
+        var claims = JWTClaims()
+        if jwtRequired {
+            switch verifyToken(token, for: user) {
+            case .failure(let e):
+                metrics.handshakesRejected &+= 1
+                return conn.respond(e.reply, keepAlive: request.keepAlive)
+            case .success(let c): claims = c
+            }
+        }
         switch validateUpgrade(request) {
         case .failure(let e):
             conn.respond(e.reply, keepAlive: request.keepAlive)
@@ -83,9 +97,11 @@ extension Server {
             metrics.handshakesCompleted &+= 1
             webSocketOpened()
             conn.upgrade(accept: WebSocketAccept.value(forKey: key), role: .chat, maxMessageBytes: settings.maxFrameBytes)
-            let user = String(username)
-            let session = ChatSession(peer: conn, user: user, channels: channelList,
-                                      badges: core.assumeIsolated { $0.badges(for: user) }, avatar: nil)
+            // Badges and avatar come from the token's claims in JWT mode, else from
+            // HOST_USERS / WINNER_USERS (SPEC §2).
+            let badges = jwtRequired ? claims.badges : core.assumeIsolated { $0.badges(for: user) }
+            let session = ChatSession(peer: conn, user: user, channels: channelList, badges: badges, avatar: claims.avatar)
+            conn.tokenExpiresAtMillis = claims.expiresAt.map { $0 &* 1000 }
             conn.session = session
             core.assumeIsolated { core in
                 core.join(session, since: since)

@@ -47,7 +47,12 @@ public final class Server {
         }
         listener = try Listener(address: address, loop: loop) { [unowned self] fd, peer in self.accepted(fd, peer) }
         loop.addBeforeSleepHook { [unowned self] in self.beforeSleep() }
-        loop.repeating(everyNanos: 1_000_000_000) { [unowned self] in self.sweep(); return true }
+        loop.repeating(everyNanos: settings.timeouts.sweepNanos) { [unowned self] in self.sweep(); return true }
+        // Coalesced updates (viewer counts, typing, likes) and the chat window.
+        loop.repeating(everyNanos: 100_000_000) { [unowned self] in
+            self.core.assumeIsolated { $0.tick() }
+            return true
+        }
         if settings.giftIntervalSecs > 0 {
             let interval = UInt64(settings.giftIntervalSecs * 1_000_000_000)
             loop.repeating(everyNanos: max(interval, 1_000_000)) { [unowned self] in
@@ -65,6 +70,12 @@ public final class Server {
         if shuttingDown { close(fd); return }
         var one: Int32 = 1
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        // Pin the kernel send buffer: with autotuning a reader that never reads
+        // can park up to 4 MB in the kernel on top of our own queue, and
+        // SLOW_CLIENT_MAX_BUFFER would bound nothing. (The kernel doubles the
+        // value and caps it at net.core.wmem_max.)
+        var sndbuf = Int32(clamping: max(65_536, settings.slowClientMaxBuffer / 4))
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, socklen_t(MemoryLayout<Int32>.size))
         if settings.maxConnectionsPerIP > 0 && perIP[peer, default: 0] >= settings.maxConnectionsPerIP {
             metrics.handshakesRejected &+= 1
             let reply = HTTPReply.error(status: 429, code: "too_many_connections",
@@ -89,13 +100,13 @@ public final class Server {
     func connectionClosed(_ conn: Connection) {
         if Int(conn.fd) < connections.count, connections[Int(conn.fd)] === conn { connections[Int(conn.fd)] = nil }
         connectionCount -= 1
-        if conn.role != .none { webSocketCount -= 1 }
         if let n = perIP[conn.peerAddress] { perIP[conn.peerAddress] = n > 1 ? n - 1 : nil }
         // Keep it alive until the end of the iteration: we may be inside its callback.
         closedThisIteration.append(conn)
     }
 
     func webSocketOpened() { webSocketCount += 1 }
+    func webSocketClosed() { webSocketCount -= 1 }
     var openWebSockets: Int { webSocketCount }
     var openConnections: Int { connectionCount }
 
@@ -127,6 +138,7 @@ public final class Server {
     public func beginShutdown(graceNanos: UInt64 = 2_000_000_000) {
         guard !shuttingDown else { return }
         shuttingDown = true
+        core.assumeIsolated { $0.flushPendingUpdates() }
         listener?.close()
         listener = nil
         for case let c? in connections {
@@ -153,34 +165,48 @@ public final class Server {
         if path.hasPrefix("/ws/") {
             return upgradeChat(request, on: conn, username: path.dropFirst(4))
         }
-        switch path {
-        case "/echo":
+        if path == "/echo" {
             guard settings.echoEndpoint else {
                 return conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "The echo endpoint is disabled (ECHO_ENDPOINT=true enables it)."), keepAlive: keepAlive)
             }
             return upgradeEcho(request, on: conn)
-        case "/healthz":
-            guard request.method == "GET" || request.method == "HEAD" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(.json(200, Array(#"{"status":"ok"}"#.utf8)), keepAlive: keepAlive)
-        case "/api/gift":
-            guard request.method == "POST" else { return methodNotAllowed(conn, "POST", keepAlive) }
-            conn.respond(postGift(request), keepAlive: keepAlive)
-        case "/api/status":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(.json(200, statusJSON()), keepAlive: keepAlive)
-        case "/metrics":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(HTTPReply(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
-                                   body: Array(metricsText().utf8)), keepAlive: keepAlive)
-        case "/":
-            guard request.method == "GET" else { return methodNotAllowed(conn, "GET", keepAlive) }
-            conn.respond(HTTPReply(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")],
-                                   body: WebClientPage.html), keepAlive: keepAlive)
-        default:
-            conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "No route for \(request.method) \(path.prefix(200))."),
-                         keepAlive: keepAlive)
         }
+        if let route = Self.routes[String(path)] ?? Self.messageLikePath(path).map({ id in
+            Route(method: "POST") { server, request in server.postMessageLike(request, id: id) }
+        }) {
+            // HEAD is answered like GET without the body (RFC 9110 §9.3.2).
+            let head = request.method == "HEAD" && route.method == "GET"
+            guard head || request.method == route.method else { return methodNotAllowed(conn, route.method, keepAlive) }
+            return conn.respond(route.handler(self, request), keepAlive: keepAlive, headOnly: head)
+        }
+        conn.respond(HTTPReply.error(status: 404, code: "not_found", message: "No route for \(request.method) \(path.prefix(200))."),
+                     keepAlive: keepAlive)
     }
+
+    /// One HTTP route: the method it takes and what answers it.
+    struct Route {
+        let method: String
+        let handler: (Server, HTTPRequest) -> HTTPReply
+    }
+
+    /// The HTTP API (SPEC §3, §4). `/ws/<user>` and `/echo` upgrade instead.
+    static let routes: [String: Route] = [
+        "/healthz": Route(method: "GET") { _, _ in .json(200, Array(#"{"status":"ok"}"#.utf8)) },
+        "/api/gift": Route(method: "POST") { server, request in server.postGift(request) },
+        "/api/status": Route(method: "GET") { server, _ in .json(200, server.statusJSON()) },
+        "/api/messages": Route(method: "GET") { server, request in server.getMessages(request) },
+        "/api/like": Route(method: "POST") { server, request in server.postLike(request) },
+        "/api/presence": Route(method: "GET") { server, request in server.getPresence(request) },
+        "/api/streams": Route(method: "GET") { server, request in server.getStreams(request) },
+        "/internal/publish": Route(method: "POST") { server, request in server.publish(request) },
+        "/metrics": Route(method: "GET") { server, _ in
+            HTTPReply(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
+                      body: Array(server.metricsText().utf8))
+        },
+        "/": Route(method: "GET") { _, _ in
+            HTTPReply(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: WebClientPage.html)
+        },
+    ]
 
     private func methodNotAllowed(_ conn: Connection, _ allow: String, _ keepAlive: Bool) {
         conn.respond(HTTPReply.error(status: 405, code: "method_not_allowed", message: "Use \(allow) on this route.",
@@ -194,7 +220,7 @@ public final class Server {
     }
 
     /// Parses a JSON object body, or returns the error reply.
-    private func jsonBody(_ request: HTTPRequest) -> Result<JSONObject, HTTPReplyError> {
+    func jsonBody(_ request: HTTPRequest) -> Result<JSONObject, HTTPReplyError> {
         guard isJSONContentType(request) else {
             return .failure(.init(HTTPReply.error(status: 415, code: "unsupported_media_type",
                                                   message: "Send the body as application/json.")))
@@ -210,14 +236,16 @@ public final class Server {
         }
     }
 
-    private func postGift(_ request: HTTPRequest) -> HTTPReply {
+    func postGift(_ request: HTTPRequest) -> HTTPReply {
         let body: JSONObject
         switch jsonBody(request) {
         case .failure(let e): return e.reply
         case .success(let o): body = o
         }
-        guard case .string(let from)? = body["from"], Username.isValid(from) else {
-            return HTTPReply.error(status: 422, code: "invalid_field", message: "\"from\" must be a username (1-32 of A-Z a-z 0-9 _ . -).")
+        let from: String
+        switch actingUser(request, body: body, field: "from") {
+        case .failure(let e): return e.reply
+        case .success(let user): from = user
         }
         guard case .int(let giftID)? = body["gift_id"], (1...1000).contains(giftID) else {
             return HTTPReply.error(status: 422, code: "invalid_field", message: "\"gift_id\" must be an integer from 1 to 1000.")
@@ -236,23 +264,6 @@ public final class Server {
         return .json(200, Array(#"{"status":"queued"}"#.utf8))
     }
 
-    func statusJSON() -> [UInt8] {
-        var w = JSONWriter(capacity: 256)
-        w.beginObject()
-        w.key("connections"); w.int(webSocketCount)
-        w.key("viewers")
-        w.beginObject()
-        core.assumeIsolated { core in
-            for (name, count) in core.viewerCounts() { w.key(name); w.int(count) }
-        }
-        w.endObject()
-        w.key("likes"); w.beginObject(); w.endObject()
-        w.key("chat_open"); w.bool(core.assumeIsolated { $0.chatOpen(now: Clock.wallMillis()) })
-        w.key("uptime_s"); w.double(Double((Clock.monotonicNanos() &- startedNanos) / 1_000_000) / 1000)
-        w.key("version"); w.string(SafeStreamVersion.string)
-        w.endObject()
-        return w.bytes
-    }
 }
 
 struct HTTPReplyError: Error {

@@ -12,12 +12,21 @@ public enum ServerRuntime {
 
     /// Builds the moderator the settings ask for (a bad word list is a startup error).
     public static func makeModerator(_ settings: Settings) throws(StartupError) -> any Moderator {
-        WordListModerator(threshold: settings.moderationThreshold)
+        var extra: [WordlistEntry] = []
+        if let path = settings.moderationWordlist {
+            do throws(WordlistError) { extra = try Wordlist.load(path: path) } catch {
+                throw StartupError(description: "invalid MODERATION_WORDLIST='\(path)': \(error.description)")
+            }
+        }
+        return LexiconModerator(threshold: settings.moderationThreshold, extraTerms: extra)
     }
 
     /// Runs until a signal arrives. Returns the process exit code.
     public static func runMain(settings: Settings) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        // A file-size limit (or a quota) must fail the write with EFBIG, which
+        // the log writer handles, not kill the server.
+        signal(SIGXFSZ, SIG_IGN)
         // Block the shutdown signals in every thread (the log writer inherits
         // this mask); the loop reads them from a signalfd instead.
         var mask = sigset_t()

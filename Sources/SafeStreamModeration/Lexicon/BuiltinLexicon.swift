@@ -1,0 +1,296 @@
+/// The built-in lexicon, compiled into the automaton when a `LexiconModerator`
+/// is created. Terms are written in plain spelling; they go through the same
+/// normalization as messages (so "scheiße", "enculé" and "t'es" are fine).
+///
+/// Line formats (fields separated by TAB; `#` starts a comment line):
+///
+///   =class,class<TAB>w1,w2;w3,w4;...
+///       Function words. Each `;` group shares one canonical id (so phrases
+///       written with "you" also match "u", "ya"), and every word gets the
+///       listed classes, which the context rules read.
+///
+///   form,form,...<TAB>weight<TAB>category[<TAB>options]
+///       Scored terms. Forms of one term share a canonical id. A form with a
+///       space is a phrase, matched over whole tokens by the phrase automaton.
+///       weight: evidence when the term appears at all (0...1).
+///       options: t=W   extra evidence when aimed at someone (second person,
+///                      vocative, "he is a …"); noun — an insult noun (can be
+///                      vocative or follow a copula); prefix — also matched as
+///                      the start of a longer glued word ("fuckingidiot");
+///                      neg — a negation right before it cancels the phrase.
+///       category `exempt` marks phrases that make their words innocent
+///       ("cum laude", "homo sapiens").
+enum BuiltinLexicon {
+    static let text = #"""
+# ---------------------------------------------------------------- function words
+=second	you,u,ya,yu,yuo,yous,youse,ye;youll,youd,youve;your,ur,yer,yor;youre,yore,ure;yourself,urself,yourselves,yoself,uself,yourslef;yall,yalls;tu,toi,t;te;vous;du,dich,dir;dein,deine,deinen,deiner,deinem;eres;usted,vos;voce,vc,voces,vcs;teu,tua;seu,sua;ti;espece;thou,thee
+=secondpre	te;t;dich;dir;matarte
+=possessive	your;dein;teu;seu;ta;ton;tes;tu
+=reflexive	yourself
+=first	i;im;me,mi;my;myself;we;us;ill;ive;id;weve;imma,ima,ima;je,j;moi;ich,mich,mir;eu;yo;meu,minha;nous;wir;nosotros;mein,meine
+=future	will,ll,wil;gonna,gon,gunna,finna;going;wanna;want;shall;voy;vou;vais;werde;vamos
+=third	he;she;it;they;that;this;the;those;these;him;her;them;hes;shes;its;theyre;il;elle;ils;er;sie;ele;ela;el;ella;boss;game;enemy,enemies;mob,mobs;trap;lava;fall;gank;ult;combo;spawn;bot,bots;if;when;can;could;might;may;dont,don;cant;wont;not;never;didnt;doesnt
+=person3	he;she;him;her;they;them;hes;shes;theyre;streamer;mod;mods;ref,referee;guy;dude;girl;player;teammate;admin;dev,devs;il;elle;ils;lui;er;sie;ihn;ele;ela;ella;tipo;cara;mec;typ;this guy
+=copula	is;s;are;re;r;was;were;am;m;be;being;been;es;est;sont;ist;bist;sind;e;eh;sei;sao;soy;sou;suis;bin
+=det	a;an;such;so;total;totally;complete;absolute;real;big;little;lil;un;una;une;ein;eine;einen;einer;um;uma;de;d;quel,quelle;what;tan;muy;voll;der;gross,gros;sale;pauvre;mega;fucking,freaking,effing;utter;massive;huge;tremendo;puto
+=be	be;being;sei;sois;sea;seja
+=neg	not;no;never;dont,don;isnt;arent;wasnt;werent;aint;cant;wont;didnt;doesnt;shouldnt;wouldnt;couldnt;havent;hasnt;nicht;kein,keine;pas;ne;nao;nunca;jamais;ni;nem;without;stop
+=violent	kill,killing,kil,kills;end;murders;stabs;shoots;hurts;defoncer,defonce;murder,murdering,murda;stab,stabbing;shoot,shooting;hurt,hurting;strangle,strangling;choke,choking;rape,raping;slit;slaughter;behead;torture;punch;smack;matar,mato,mate;matarte;tuer,tue;toten,tote,umbringen;esfaquear;apunalar;poignarder;erstechen,abstechen;massacrer
+=die	die,dies,died,dying;dead;death;cancer;aids;burn;rot;suffer;disappear;morir,muere,mueras,muera,morirte;mourir,meurs,meure,creve,creves,crever;sterben,stirb,stirbst,verrecke,verreckst,verrecken;morrer,morra,morre
+=hope	hope,hoping,hopefully;wish;pray;espero,ojala,esperemos;espere,jespere,espoir;hoffe,hoffentlich;tomara
+=should	should,shud,shld;deserve,deserves;need,needs;ought;must;deberias,debes,mereces;devrais,merites,dois;solltest,sollst,verdienst;deveria,merece,deve
+=secondverb	deberias;debes;mereces;devrais;merites;solltest;sollst;verdienst;eres;bist
+=kin	family;life;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home
+=meta	word,words;term,terms;say,saying,said,says;swearing;cuss,cussing;cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
+=nobody	nobody,noone,nobdy;nadie;personne;niemand,keiner;ninguem
+=everyone	everyone,everybody,evryone;todos;alle,jeder;tous;mundo;monde
+=affect	likes;loves,love;wants,want;cares,care;misses,miss;supports,support;soporta,aguanta,quiere,extrana;supporte,aime;mag,vermisst,liebt;gosta,suporta,ama,aguenta
+=hate	hates,hate;odian,odia;deteste,detestent;hassen,hasst;odeia,odeiam
+=someone	someone,somebody;alguien;quelqu,quelquun;jemand;alguem
+=cond	better;happier;favor,favour;mejor;mieux;besser;melhor
+=interj	lol;lmao;lmfao;rofl;xd;haha,hahaha,jaja,jajaja,kkk,kkkk,mdr;bro;ok,okay;hey;oi;dude;man;omg;pls,please;just
+
+# ---------------------------------------------------------------- English profanity
+fuck,fucks,fucked,fucking,fuckin,fucken,fuk,fuking,fuked,fck,fcking,fcked,fuq,phuck,phuk,fucc,frick	0.75	profanity	t=0.3 prefix
+fucker,fuckers,fuckface,fuckhead,fuckwit,fucktard,fuckboy,fuckin idiot	0.85	insult	t=0.3 noun prefix
+motherfucker,motherfuckers,motherfucking,mofo,mf,mfer,muthafucka,mothafucka,motherfuckin	0.9	profanity	t=0.3 noun prefix
+shit,shits,shitty,shitting,shite,sht,shyt,bullshit,horseshit,shitshow,shitpost	0.6	profanity	t=0.3
+shithead,dipshit,shitface,shitstain,shitbag	0.8	insult	t=0.3 noun
+crap,crappy	0.2	profanity	t=0.4
+damn,dammit,damnit,goddamn,goddamnit	0.2	profanity
+hell	0.1	profanity
+wtf	0.3	profanity
+stfu	0.7	harassment
+gtfo	0.6	harassment
+asshole,assholes,arsehole,asshat,asswipe	0.8	insult	t=0.2 noun prefix
+ass,arse	0.4	profanity	t=0.3
+dumbass,jackass,smartass,fatass	0.6	insult	t=0.3 noun
+bitch,bitches,bitchy,bitching,biatch,bich,bitchass	0.75	insult	t=0.2 noun prefix
+sonofabitch,son of a bitch,son of a whore	0.85	insult	noun
+bastard,bastards	0.6	insult	t=0.3 noun
+cunt,cunts	0.9	insult	t=0.1 noun prefix
+dick	0.4	sexual	t=0.45 noun
+dickhead,dickheads,dickface	0.8	insult	t=0.2 noun
+prick,pricks	0.5	insult	t=0.3 noun
+cock	0.45	sexual	t=0.3
+cocksucker,cocksuckers	0.9	insult	noun
+twat,twats	0.75	insult	t=0.2 noun
+wanker,wankers,tosser	0.75	insult	t=0.2 noun
+wank,wanking	0.5	sexual
+bollocks	0.4	profanity
+piss,pissed	0.3	profanity
+pissoff	0.5	harassment
+douche,douchebag,douchebags	0.6	insult	t=0.3 noun
+scumbag,scumbags	0.65	insult	t=0.3 noun
+# ---------------------------------------------------------------- English insults
+idiot,idiots,idiotic	0.45	insult	t=0.6 noun
+moron,morons,moronic	0.5	insult	t=0.6 noun
+imbecile,imbeciles	0.5	insult	t=0.6 noun
+cretin,cretins	0.5	insult	t=0.6 noun
+retard,retards,retarded,tard,tards	0.7	slur	t=0.4 noun
+loser,losers	0.35	insult	t=0.6 noun
+stupid	0.15	insult	t=0.6
+dumb,dumbo	0.15	insult	t=0.6
+braindead,brainless	0.3	insult	t=0.6
+pathetic	0.1	insult	t=0.6
+worthless	0.2	insult	t=0.65
+useless	0.05	insult	t=0.55
+trash,garbage,rubbish	0.0	insult	t=0.6
+ugly	0.1	insult	t=0.6
+fat	0.0	insult	t=0.45
+disgusting	0.1	insult	t=0.55
+clown,clowns	0.05	insult	t=0.55 noun
+scum	0.5	insult	t=0.4 noun
+pig,pigs	0.0	insult	t=0.55 noun
+freak,freaks	0.1	insult	t=0.5 noun
+creep,creepy	0.1	insult	t=0.5 noun
+bozo	0.2	insult	t=0.5 noun
+skank,skanks	0.75	insult	t=0.2 noun
+slut,sluts,slutty	0.8	insult	t=0.2 noun
+whore,whores	0.8	insult	t=0.2 noun prefix
+hoe,hoes	0.3	insult	t=0.5 noun
+thot,thots	0.6	insult	t=0.3 noun
+simp	0.1	insult	t=0.35 noun
+incel	0.3	insult	t=0.4 noun
+noob,n00b,nub	0.05	insult	t=0.3 noun
+waste of space,waste of oxygen,waste of air,waste of life	0.45	harassment	t=0.45
+piece of shit,piece of crap,piece of garbage,piece of trash	0.7	insult	t=0.25
+you suck,u suck,you stink,you are nothing,youre nothing	0.6	insult
+eat shit	0.75	harassment
+suck my dick,suck my cock,suck my balls,suck a dick	0.9	sexual
+screw you	0.65	harassment
+shut up	0.3	harassment	t=0.3
+shut the fuck up,shut the f up,stfuu,shut your mouth,shut ur mouth,shut your face	0.7	harassment
+fuck you,fuck u,fuck ya,f off,fuck off,fuck yourself,fuckyou,fuckoff,fuck ur mom,fuck your mother,fuck your mom,go fuck yourself,fk you,fk off	0.9	harassment
+go to hell,rot in hell,burn in hell	0.55	harassment
+get lost	0.25	harassment
+nobody asked	0.15	harassment
+# ---------------------------------------------------------------- slurs
+nigger,niggers,nigga,niggas,niga,nibba,sandnigger	0.95	slur	prefix
+faggot,faggots,fag,fags,faggy	0.95	slur	prefix
+dyke,dykes	0.7	slur
+tranny,trannies	0.85	slur
+spic,spics	0.85	slur
+chink,chinks	0.85	slur
+kike,kikes	0.95	slur
+gook,gooks	0.9	slur
+wetback,wetbacks	0.9	slur
+beaner,beaners	0.85	slur
+coon,coons	0.6	slur
+towelhead,raghead	0.9	slur
+paki,pakis	0.8	slur
+gypo,gyppo	0.7	slur
+shemale	0.75	slur
+homo	0.45	slur	t=0.3
+go back to your country,go back to where you came from	0.75	harassment
+# ---------------------------------------------------------------- sexual
+porn,porno,pornhub	0.35	sexual
+nudes	0.4	sexual
+send nudes,show me your tits,show your tits,show us your tits,show me your boobs,show feet	0.85	sexual
+pussy,pussies	0.65	sexual	t=0.2
+cum,cumming,cumshot,cumslut	0.6	sexual
+blowjob,blowjobs,handjob,rimjob	0.8	sexual
+dildo	0.65	sexual
+horny	0.45	sexual	t=0.4
+tits,titties,titty	0.6	sexual
+boobs,boobies	0.4	sexual
+penis	0.3	sexual
+vagina	0.3	sexual
+dick pic,dickpic,nude pics	0.8	sexual
+milf	0.55	sexual
+jerk off,jerking off,jack off	0.65	sexual
+sexy	0.1	sexual	t=0.25
+rapist	0.7	threat
+raped	0.75	threat
+anal	0.35	sexual
+sit on my face,sit on my dick,i want to fuck you,wanna fuck you	0.9	sexual
+# ---------------------------------------------------------------- threats & harassment (phrases)
+kys,kill yourself,kill yourselves,kill your self,go kill yourself,neck yourself,hang yourself,end yourself,unalive yourself,off yourself,shoot yourself,kill ur self	0.95	harassment	neg
+go die,just die,die in a fire,drop dead,please die,pls die,go and die	0.85	harassment	neg
+jump off a bridge,drink bleach,go drink bleach,jump off a cliff	0.85	harassment	neg
+get cancer,i hope you get cancer	0.8	harassment
+nobody likes you,no one likes you,noone likes you,nobody loves you,no one loves you,nobody would miss you,no one would miss you,noone would miss you,nobody will miss you,no one will miss you,nobody cares about you,no one cares about you,everyone hates you,everybody hates you	0.85	harassment
+world would be better without you,world is better without you,better off dead,you should not exist,you shouldnt exist,you dont deserve to live,you do not deserve to live,your parents should have aborted you	0.85	harassment
+i know where you live,know where you live,i know where u live,im coming for you,i am coming for you,watch your back,sleep with one eye open,you wont see it coming	0.85	threat
+i will find you,ill find you,i will hunt you down,ill hunt you down,hunt you down	0.55	threat
+beat you up,beat u up,beat the shit out of you,beat your ass,kick your ass,break your legs,break your neck,break your face,smash your face,punch you in the face,slit your throat,cut your throat,burn your house	0.85	threat	neg
+youre dead,you are dead,ur dead,youre dead meat	0.35	threat
+make you suffer,make u suffer,gonna make you suffer,ill cut you,i will cut you,im going to cut you,cut you up	0.8	threat
+you will regret this,youll regret this,you will pay for this	0.45	threat
+go back to the kitchen,get back in the kitchen,make me a sandwich	0.7	harassment
+brain dead,brainded	0.3	insult	t=0.55
+disgrace,embarrassment,failure,joke,waste	0.0	insult	t=0.55 noun
+naked	0.15	sexual	t=0.6
+take your clothes off,take off your clothes,bend over,show me your body,send pics	0.7	sexual
+regret being born,make you regret,ashamed to exist,stop existing,end your life,end ur life,do everyone a favor and die,do us a favor and die,do the world a favor and die	0.85	harassment	neg
+find your house,come to your house,show up at your house,i know your address,i have your address,i found your address,i will find where you live	0.8	threat
+# ---------------------------------------------------------------- exemptions
+cum laude,summa cum laude,cock a doodle doo,pussy riot,pussy cat,pussy willow,spic and span,magna cum laude,homo sapiens,homo sapien,moby dick,philip k dick,cul de sac,dick van dyke,hell yeah,hell no,shoot yourself in the foot,hancock	0.0	exempt
+# ---------------------------------------------------------------- Spanish
+puta,putas,puto,putos,putita	0.7	insult	t=0.2 noun
+hijo de puta,hijo de perra,hijueputa,hijoputa,hdp,malparido,malparida	0.9	insult	noun
+mierda,mierdas	0.55	profanity	t=0.3
+joder,jodete,jodido,jodida	0.5	profanity	t=0.3
+vete a la mierda,vete al carajo,vete a la verga,chinga tu madre,chingatumadre,ctm,vete a la chingada	0.9	harassment
+cabron,cabrona,cabrones	0.55	insult	t=0.3 noun
+pendejo,pendeja,pendejos,pendejas	0.6	insult	t=0.3 noun
+gilipollas,gilipolla	0.65	insult	t=0.3 noun
+pelotudo,pelotuda,boludo,boluda	0.3	insult	t=0.5 noun
+idiota,idiotas	0.45	insult	t=0.6 noun
+imbecil,imbeciles	0.5	insult	t=0.6 noun
+estupido,estupida,estupidos	0.15	insult	t=0.6
+tonto,tonta,tontos	0.1	insult	t=0.55
+subnormal,retrasado,retrasada	0.55	slur	t=0.35 noun
+maricon,maricones,marica,maricas	0.8	slur	noun
+sudaca,sudacas	0.8	slur
+culero,culera	0.6	insult	t=0.3 noun
+mamon,mamona	0.35	insult	t=0.4 noun
+perra,perras	0.3	insult	t=0.5 noun
+zorra,zorras	0.4	insult	t=0.45 noun
+carajo,chingada,chingar,chingado,pinche,verga	0.45	profanity	t=0.3
+basura,escoria	0.0	insult	t=0.6 noun
+inutil,inutiles	0.05	insult	t=0.55
+feo,fea,feio,feia,moche,moches,hasslich,haesslich,hässlich	0.0	insult	t=0.55
+callate,cállate la boca,cierra la boca,cierra el pico	0.3	harassment	t=0.3
+nadie te quiere,nadie te ama,todos te odian,todo el mundo te odia,nadie te extrañaria,nadie te extranaria	0.85	harassment
+matate,suicidate,ahorcate	0.95	harassment	neg
+muerete,vete a morir	0.85	harassment	neg
+se donde vives,yo se donde vives,romper la cara,partir la cara,te voy a romper	0.85	threat
+me cago en tu madre,me cago en tus muertos,tu madre es una puta,chupala,chupamela	0.8	harassment
+# ---------------------------------------------------------------- French
+putain,ptn	0.5	profanity
+merde,merdique	0.5	profanity	t=0.3
+connard,connards,connasse,connasses	0.75	insult	t=0.2 noun
+salope,salopes,salaud,salauds	0.8	insult	t=0.2 noun
+encule,enculé,encules,enculer	0.8	insult	t=0.2 noun
+pute,putes	0.7	insult	t=0.2 noun
+fils de pute,fdp,nique ta mere,ntm,nique ta race,ta mere la pute,je baise ta mere	0.9	insult
+va te faire foutre,va te faire enculer,va chier	0.85	harassment
+batard,batards	0.6	insult	t=0.3 noun
+abruti,abrutie,abrutis	0.5	insult	t=0.5 noun
+debile,debiles	0.25	insult	t=0.55 noun
+cretin,cretine	0.5	insult	t=0.55 noun
+imbecile	0.5	insult	t=0.6 noun
+nul,nuls,nulle	0.0	insult	t=0.55
+bouffon,bouffons	0.2	insult	t=0.5 noun
+pede,pedes,pd,tapette,tarlouze	0.8	slur	noun
+gouine	0.7	slur
+bougnoule,bougnoules	0.9	slur
+negre,negres	0.7	slur
+garce,petasse,pouffiasse	0.65	insult	t=0.2 noun
+mongol,mongole	0.35	slur	t=0.4 noun
+t es con,tes con,t es conne,t es vraiment con,t es trop con,t es tellement con,t es completement con,vous etes cons,t es vraiment conne,quel con,quelle conne,espece de con,gros con,sale con,pauvre con,pauvre conne,bande de cons	0.75	insult
+ta gueule,ferme ta gueule,ftg,ferme la	0.65	harassment
+tais toi,casse toi,degage	0.3	harassment
+trou du cul,leche cul	0.7	insult
+personne ne t aime,tout le monde te deteste,personne ne te regrettera,personne ne te regretterait	0.85	harassment
+tue toi,suicide toi,va mourir,va crever,creve	0.85	harassment	neg
+je sais ou tu habites,je sais ou tu vis	0.85	threat
+# ---------------------------------------------------------------- German
+scheisse,scheiss,scheiße,scheis,scheise,kacke	0.5	profanity	t=0.3
+arschloch,arschlocher,arschlöcher	0.8	insult	t=0.2 noun
+arsch	0.4	profanity	t=0.4
+fick,ficken,fickt,gefickt	0.65	profanity	t=0.3
+fick dich,fick deine mutter,verpiss dich,leck mich,leck mich am arsch	0.85	harassment
+hurensohn,hurensohne,hurensöhne,hure,huren	0.85	insult	noun
+wichser,wixer,wixxer	0.8	insult	t=0.2 noun
+fotze,fotzen	0.85	insult	noun
+schlampe,schlampen,miststuck,miststück	0.8	insult	noun
+missgeburt,missgeburten	0.85	insult	noun
+vollidiot,vollidioten,idioten	0.6	insult	t=0.4 noun
+depp,deppen,trottel,dummkopf,volltrottel,spacko	0.45	insult	t=0.5 noun
+dumm,blod,blöd,bescheuert	0.1	insult	t=0.6
+spast,spasti,spasten,mongo	0.7	slur	t=0.3 noun
+behindert	0.2	slur	t=0.5
+schwuchtel,schwuchteln	0.85	slur	noun
+kanake,kanaken,neger	0.9	slur	noun
+penner,versager	0.35	insult	t=0.5 noun
+opfer,lauch	0.0	insult	t=0.5 noun
+halt die fresse,halts maul,halt dein maul,halt die klappe,halt s maul	0.6	harassment
+niemand mag dich,keiner mag dich,alle hassen dich,jeder hasst dich,niemand vermisst dich,niemand wurde dich vermissen	0.85	harassment
+bring dich um,geh sterben,verreck,verrecke	0.85	harassment	neg
+ich bring dich um,ich bringe dich um,schlag dich tot,schlage dich tot,mach dich fertig,ich weiss wo du wohnst,ich weiß wo du wohnst	0.9	threat
+# ---------------------------------------------------------------- Portuguese
+porra,caralho,krl,pqp,puta que pariu	0.5	profanity	t=0.3
+merda	0.5	profanity	t=0.3
+foda,foder,fodase,foda se,fodido	0.6	profanity	t=0.3
+vai se ferrar,vai te ferrar,acabar com voce,acabar com vc,vai se foder,vai te foder,vsf,vai tomar no cu,vtnc,tomar no cu,vai pro inferno	0.9	harassment
+filho da puta,filha da puta,fdp	0.9	insult	noun
+cuzao,cuzão,arrombado,arrombada	0.75	insult	t=0.2 noun
+babaca,otario,otaria,otarios	0.55	insult	t=0.4 noun
+idiota	0.45	insult	t=0.6 noun
+burro,burra	0.05	insult	t=0.6
+lixo	0.0	insult	t=0.6 noun
+viado,viada,sapatao	0.75	slur	noun
+bicha	0.2	slur	t=0.6 noun
+macaco,macaca	0.0	slur	t=0.85 noun
+corno,desgracado,desgraçado,vagabundo,vagabunda	0.5	insult	t=0.4 noun
+vadia,vadias,piranha,puta	0.7	insult	t=0.2 noun
+buceta,bucetas	0.75	sexual
+retardado,retardada	0.55	slur	t=0.35 noun
+cala a boca,cala boca,cala sua boca	0.4	harassment	t=0.3
+ninguem gosta de voce,ninguem gosta de vc,todo mundo te odeia,ninguem sentiria sua falta,ninguem vai sentir sua falta	0.85	harassment
+se mata,vai morrer,va se matar,vai se matar	0.85	harassment	neg
+eu sei onde voce mora,sei onde voce mora,sei onde vc mora	0.85	threat
+"""#
+}

@@ -1,0 +1,123 @@
+/// The built-in lexicon plus operator terms, compiled once: the vocabulary
+/// trie, word classes, canonical ids and the phrase automaton. Immutable after
+/// `init`, so one instance is shared by every copy of a `LexiconModerator`.
+@usableFromInline
+final class CompiledLexicon: @unchecked Sendable {
+    let folder = CharacterFolder.shared
+    let vocab = Vocabulary()
+    let automaton = PhraseAutomaton()
+    /// "no" and "one": "no one" reads as "nobody".
+    @exclusivity(unchecked) private(set) var noWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
+
+    static func categoryIndex(_ name: Substring) -> UInt8? {
+        for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
+        return nil
+    }
+
+    init(extra: [WordlistEntry]) {
+        let scratch = Scratch()
+        var pendingPhrases: [([Int32], PhraseAutomaton.Phrase)] = []
+        var canonicalFixed = Set<Int32>()
+
+        for rawLine in BuiltinLexicon.text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = rawLine.drop { $0 == " " }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if line.hasPrefix("=") {
+                var cls: UInt32 = 0
+                for name in fields[0].dropFirst().split(separator: ",") { cls |= WordClass.names[String(name)] ?? 0 }
+                for group in fields[1].split(separator: ";") {
+                    var first: Int32 = -1
+                    for form in group.split(separator: ",") {
+                        let ids = words(of: String(form), scratch)
+                        guard ids.count == 1 else { continue }
+                        let id = ids[0]
+                        vocab.classes[Int(id)] |= cls
+                        if first < 0 { first = vocab.canonical[Int(id)] }
+                        if !canonicalFixed.contains(id) { vocab.canonical[Int(id)] = first; canonicalFixed.insert(id) }
+                    }
+                }
+                continue
+            }
+            guard fields.count >= 3, let weight = Double(fields[1]) else { continue }
+            var info = PhraseAutomaton.Phrase(length: 0, weight: weight, targetWeight: 0, category: 255, flags: TermFlag.scored)
+            if fields[2] == "exempt" { info.flags = TermFlag.exempt } else { info.category = Self.categoryIndex(fields[2]) ?? 0 }
+            if fields.count > 3 {
+                for opt in fields[3].split(separator: " ") {
+                    if opt.hasPrefix("t=") { info.targetWeight = Double(opt.dropFirst(2)) ?? 0 }
+                    else if opt == "noun" { info.flags |= TermFlag.noun }
+                    else if opt == "prefix" { info.flags |= TermFlag.prefix }
+                    else if opt == "neg" { info.flags |= TermFlag.neg }
+                }
+            }
+            var first: Int32 = -1
+            for form in fields[0].split(separator: ",") {
+                let ids = words(of: String(form), scratch)
+                if ids.isEmpty { continue }
+                if ids.count == 1 {
+                    let id = Int(ids[0])
+                    if info.flags & TermFlag.exempt != 0 { continue }
+                    vocab.weight[id] = weight
+                    vocab.targetWeight[id] = info.targetWeight
+                    vocab.category[id] = info.category
+                    vocab.flags[id] |= info.flags
+                    if first < 0 { first = vocab.canonical[id] }
+                    if !canonicalFixed.contains(ids[0]) { vocab.canonical[id] = first; canonicalFixed.insert(ids[0]) }
+                } else {
+                    var p = info
+                    p.length = ids.count
+                    pendingPhrases.append((ids, p))
+                }
+            }
+        }
+        // Operator terms: re-weight a known term or phrase, or add a new one (profanity).
+        for entry in extra {
+            let ids = words(of: entry.term, scratch)
+            if ids.isEmpty { continue }
+            if ids.count == 1 {
+                let id = Int(ids[0])
+                vocab.weight[id] = entry.weight
+                if vocab.flags[id] & TermFlag.scored == 0 { vocab.category[id] = 0 }
+                vocab.flags[id] |= TermFlag.scored
+                if entry.weight == 0 { vocab.targetWeight[id] = 0 }
+            } else {
+                if let i = pendingPhrases.lastIndex(where: { $0.0 == ids }) {
+                    pendingPhrases[i].1.weight = entry.weight
+                    if entry.weight == 0 { pendingPhrases[i].1.targetWeight = 0 }
+                } else {
+                    pendingPhrases.append((ids, .init(length: ids.count, weight: entry.weight, targetWeight: 0,
+                                                      category: 0, flags: TermFlag.scored)))
+                }
+            }
+        }
+        for (ids, info) in pendingPhrases {
+            for id in ids { vocab.flags[Int(id)] |= TermFlag.inPhrase }
+            automaton.add(ids.map { vocab.canonical[Int($0)] }, info)
+        }
+        automaton.finish()
+        noWord = words(of: "no", scratch).first ?? -1
+        oneWord = words(of: "one", scratch).first ?? -1
+    }
+
+    /// The vocabulary ids of the words of `term`, normalized like a message.
+    private func words(of term: String, _ s: Scratch) -> [Int32] {
+        var text = term
+        text.withUTF8 { TextNormalizer.decode($0, s, folder) }
+        TextNormalizer.tokenize(s)
+        var ids: [Int32] = []
+        for t in 0..<s.tokenCount {
+            let tok = s.tokens[t]
+            var letters: [UInt8] = []
+            for c in Int(tok.c0)..<Int(tok.c1) {
+                if s.kind[c] == CharKind.apostrophe { continue }
+                let m = TextNormalizer.mask(s.kind[c], s.val[c])
+                if m == 0 { return [] }
+                letters.append(UInt8(m.trailingZeroBitCount))
+            }
+            if letters.isEmpty { continue }
+            ids.append(vocab.intern(letters))
+        }
+        return ids
+    }
+}

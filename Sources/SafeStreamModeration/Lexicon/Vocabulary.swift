@@ -1,0 +1,106 @@
+/// Every word the lexicon knows (scored terms and function words), in a trie
+/// over the 26 folded letters. A lookup walks the trie with one *set* of
+/// letters per position (a 26-bit mask), so leetspeak alternatives
+/// (1 → i or l) and `*` wildcards are resolved by the trie itself, without
+/// generating spellings.
+@usableFromInline
+final class Vocabulary: @unchecked Sendable {
+    @exclusivity(unchecked) private(set) var child: [Int32] = Array(repeating: -1, count: 26)   // node * 26 + letter
+    @exclusivity(unchecked) private(set) var terminal: [Int32] = [-1]                           // node → word or -1
+    @exclusivity(unchecked) var words: [String] = []
+    @exclusivity(unchecked) var weight: [Double] = []
+    @exclusivity(unchecked) var targetWeight: [Double] = []
+    @exclusivity(unchecked) var category: [UInt8] = []        // ModerationCategory index, 255 = none
+    @exclusivity(unchecked) var classes: [UInt32] = []
+    @exclusivity(unchecked) var canonical: [Int32] = []
+    @exclusivity(unchecked) var flags: [UInt8] = []
+    @exclusivity(unchecked) private var index: [String: Int32] = [:]
+
+    var nodeCount: Int { terminal.count }
+
+    /// The word id for `letters` (each 0-25), adding the word if new.
+    func intern(_ letters: [UInt8]) -> Int32 {
+        let key = String(decoding: letters.map { $0 + 0x61 }, as: UTF8.self)
+        if let id = index[key] { return id }
+        var node = 0
+        for l in letters {
+            let slot = node * 26 + Int(l)
+            if child[slot] < 0 {
+                child[slot] = Int32(terminal.count)
+                terminal.append(-1)
+                child.append(contentsOf: repeatElement(-1, count: 26))
+            }
+            node = Int(child[slot])
+        }
+        let id = Int32(words.count)
+        terminal[node] = id
+        index[key] = id
+        words.append(key); weight.append(0); targetWeight.append(0)
+        category.append(255); classes.append(0); canonical.append(id); flags.append(0)
+        return id
+    }
+
+    func id(of key: String) -> Int32? { index[key] }
+
+    /// The best word matching the mask sequence (highest weight, scored terms
+    /// before function words), or -1.
+    @inline(__always)
+    func lookup(_ masks: UnsafePointer<UInt32>, _ count: Int) -> Int32 {
+        if count == 0 || count > 48 { return -1 }
+        var single = true
+        for i in 0..<count where masks[i] & (masks[i] &- 1) != 0 || masks[i] == 0 { single = false; break }
+        if single {
+            return child.withUnsafeBufferPointer { c in
+                var node = 0
+                for i in 0..<count {
+                    let next = c[node &* 26 &+ masks[i].trailingZeroBitCount]
+                    if next < 0 { return -1 }
+                    node = Int(next)
+                }
+                return terminal[node]
+            }
+        }
+        var best: Int32 = -1
+        var bestRank = -1.0
+        search(masks, count, 0, 0, &best, &bestRank)
+        return best
+    }
+
+    private func search(_ masks: UnsafePointer<UInt32>, _ count: Int, _ depth: Int, _ node: Int,
+                        _ best: inout Int32, _ bestRank: inout Double) {
+        if depth == count {
+            let w = terminal[node]
+            if w >= 0 {
+                let rank = weight[Int(w)] + targetWeight[Int(w)] + (flags[Int(w)] & TermFlag.scored != 0 ? 1 : 0)
+                if rank > bestRank { best = w; bestRank = rank }
+            }
+            return
+        }
+        var m = masks[depth]
+        while m != 0 {
+            let l = m.trailingZeroBitCount
+            m &= m &- 1
+            let next = child[node * 26 + l]
+            if next >= 0 { search(masks, count, depth + 1, Int(next), &best, &bestRank) }
+        }
+    }
+
+    /// The longest scored term flagged `prefix` that starts `masks` (single
+    /// letters only) and leaves at least two letters after it, or -1.
+    func prefixTerm(_ masks: UnsafePointer<UInt32>, _ count: Int) -> Int32 {
+        var node = 0
+        var found: Int32 = -1
+        var i = 0
+        while i < count - 2 {
+            let m = masks[i]
+            if m == 0 || m & (m &- 1) != 0 { return found }
+            let next = child[node * 26 + m.trailingZeroBitCount]
+            if next < 0 { return found }
+            node = Int(next)
+            i += 1
+            let w = terminal[node]
+            if w >= 0, i >= 4, flags[Int(w)] & TermFlag.prefix != 0 { found = w }
+        }
+        return found
+    }
+}

@@ -1,0 +1,49 @@
+/// Grammatical roles the context rules read, as bits on each vocabulary word.
+@usableFromInline
+enum WordClass {
+    static let second: UInt32 = 1 << 0       // you, u, ur, tu, du, você, @mention
+    static let secondPre: UInt32 = 1 << 1    // object pronouns before the verb: te, t', dich
+    static let possessive: UInt32 = 1 << 2   // your, ur, dein, teu
+    static let reflexive: UInt32 = 1 << 3    // yourself
+    static let first: UInt32 = 1 << 4        // i, im, me, we, je, ich, eu
+    static let future: UInt32 = 1 << 5       // will, 'll, gonna, voy, vou, vais, werde
+    static let third: UInt32 = 1 << 6        // subjects and modals that make a violent verb not a threat
+    static let person3: UInt32 = 1 << 7      // he, she, streamer, ref … (third-person targets)
+    static let copula: UInt32 = 1 << 8       // is, are, 're, es, est, ist, bist, é
+    static let det: UInt32 = 1 << 9          // a, an, such, what, un, une, ein, um …
+    static let be: UInt32 = 1 << 10          // imperative "be a …", "being a …"
+    static let neg: UInt32 = 1 << 11         // not, never, 'nt, nicht, pas, não
+    static let violent: UInt32 = 1 << 12     // kill, murder, stab, matar, tuer, töten
+    static let die: UInt32 = 1 << 13         // die, dead, cancer, morir, crever, sterben
+    static let hope: UInt32 = 1 << 14        // hope, wish, ojalá, espère, hoffe
+    static let should: UInt32 = 1 << 15      // should, deserve, need to, deberías, solltest
+    static let secondVerb: UInt32 = 1 << 16  // verbs inflected for "you": eres, bist, deberías
+    static let kin: UInt32 = 1 << 17         // family, mom, kids … (objects of threats through "your")
+    static let meta: UInt32 = 1 << 18        // word, say, filter, banned, slur … (talk about moderation)
+    static let interj: UInt32 = 1 << 19      // lol, ok, bro, hey
+    static let nobody: UInt32 = 1 << 20      // nobody, no one, nadie, personne, niemand, ninguém
+    static let everyone: UInt32 = 1 << 21    // everyone, todos, alle
+    static let affect: UInt32 = 1 << 22      // likes, loves, wants, would miss, quiere, aime, mag, gosta
+    static let hate: UInt32 = 1 << 23        // hates, odian, déteste, hassen, odeia
+    static let someone: UInt32 = 1 << 24     // someone, alguien, jemand
+    static let cond: UInt32 = 1 << 25        // if, better, favor (… if you died)
+
+    static let names: [String: UInt32] = [
+        "second": second, "secondpre": secondPre, "possessive": possessive, "reflexive": reflexive,
+        "first": first, "future": future, "third": third, "person3": person3, "copula": copula,
+        "det": det, "be": be, "neg": neg, "violent": violent, "die": die, "hope": hope,
+        "should": should, "secondverb": secondVerb, "kin": kin, "meta": meta, "interj": interj,
+        "nobody": nobody, "everyone": everyone, "affect": affect, "hate": hate, "someone": someone, "cond": cond,
+    ]
+}
+
+/// Per-word flags of scored terms.
+@usableFromInline
+enum TermFlag {
+    static let noun: UInt8 = 1      // an insult noun: vocative and "is a …" count as aimed
+    static let prefix: UInt8 = 2    // also matches as the start of a glued word
+    static let neg: UInt8 = 4       // a negation just before cancels it (phrases)
+    static let exempt: UInt8 = 8    // a phrase that makes its words innocent
+    static let scored: UInt8 = 16   // carries weight or target weight
+    static let inPhrase: UInt8 = 32 // a word of some phrase (single-letter joins may produce it)
+}

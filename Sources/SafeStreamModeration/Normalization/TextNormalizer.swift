@@ -1,0 +1,396 @@
+/// Turns a message into normalized characters and then words, keeping for
+/// each the UTF-8 byte range it came from (so masking stars the original
+/// characters). Pure; works in a `Scratch`.
+///
+/// Steps, in order:
+///  1. decode UTF-8 (invalid bytes become separators);
+///  2. fold each scalar (`CharacterFolder`): case, full-width/compatibility
+///     forms, accents, Cyrillic/Greek look-alikes; invisible characters and
+///     combining marks are dropped (their bytes join the previous letter);
+///  3. split into words on separators; trim markdown stars and trailing `!`;
+///     split French elisions (t'es → t + es); English contractions stay whole
+///     (don't → dont, as people type it without the apostrophe);
+///  4. look each word up (leet alternatives and `*` wildcards resolved in the
+///     trie, then collapsed letter runs: fuuuck → fuck, asssss → ass);
+///  5. join runs of single letters (f.u.c.k, f u c k) and split words
+///     (fu ck) when the joined word is a scored term.
+@usableFromInline
+enum TextNormalizer {
+    static let allLetters: UInt32 = (1 << 26) - 1
+
+    @inline(__always)
+    static func isWordKind(_ k: UInt8) -> Bool {
+        k == CharKind.letter || k == CharKind.other || k == CharKind.digit
+            || k == CharKind.leet || k == CharKind.star || k == CharKind.apostrophe
+    }
+
+    /// The letters a normalized character may stand for.
+    @inline(__always)
+    static func mask(_ kind: UInt8, _ v: UInt8) -> UInt32 {
+        switch kind {
+        case CharKind.letter: return 1 << UInt32(v)
+        case CharKind.digit:
+            switch v {
+            case 0: return 1 << 14                 // o
+            case 1: return 1 << 8 | 1 << 11        // i l
+            case 2: return 1 << 25                 // z
+            case 3: return 1 << 4                  // e
+            case 4: return 1 << 0                  // a
+            case 5: return 1 << 18                 // s
+            case 6: return 1 << 6 | 1 << 1         // g b
+            case 7: return 1 << 19                 // t
+            case 8: return 1 << 1                  // b
+            default: return 1 << 6                 // g
+            }
+        case CharKind.leet:
+            switch v {
+            case UInt8(ascii: "@"): return 1 << 0
+            case UInt8(ascii: "$"): return 1 << 18
+            case UInt8(ascii: "!"): return 1 << 8
+            case UInt8(ascii: "|"): return 1 << 8 | 1 << 11
+            default: return 1 << 19               // +
+            }
+        case CharKind.star: return allLetters
+        default: return 0
+        }
+    }
+
+    // MARK: 1–2 decode and fold
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Scratch, _ folder: CharacterFolder) {
+        s.reserve(bytes: bytes.count)
+        var n = 0
+        var i = 0
+        let count = bytes.count
+        let kind = s.kind, val = s.val, s0 = s.s0, s1 = s.s1
+        while i < count {
+            let b0 = bytes[i]
+            var v = UInt32(b0)
+            var len = 1
+            if b0 >= 0x80 {
+                v = 0xFFFD
+                if b0 & 0xE0 == 0xC0, i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
+                    let x = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    if x >= 0x80 { v = x; len = 2 }
+                } else if b0 & 0xF0 == 0xE0, i + 2 < count, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                    let x = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if x >= 0x800 && (x < 0xD800 || x > 0xDFFF) { v = x; len = 3 }
+                } else if b0 & 0xF8 == 0xF0, i + 3 < count, bytes[i + 1] & 0xC0 == 0x80,
+                          bytes[i + 2] & 0xC0 == 0x80, bytes[i + 3] & 0xC0 == 0x80 {
+                    let x = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    if x >= 0x10000 && x <= 0x10FFFF { v = x; len = 4 }
+                }
+            }
+            let f = folder.fold(v)
+            let k = UInt8(truncatingIfNeeded: f >> 16)
+            let a = UInt8(truncatingIfNeeded: f)
+            if k == CharKind.invisible {
+                if n > 0, isWordKind(kind[n - 1]) { s1[n - 1] = Int32(i + len) }
+            } else {
+                kind[n] = k; val[n] = a; s0[n] = Int32(i); s1[n] = Int32(i + len); n += 1
+                let b = UInt8(truncatingIfNeeded: f >> 8)
+                if k == CharKind.letter && b != 0xFF {
+                    kind[n] = k; val[n] = b; s0[n] = Int32(i); s1[n] = Int32(i + len); n += 1
+                }
+            }
+            i += len
+        }
+        s.charCount = n
+    }
+
+    // MARK: 3 words
+
+    static func tokenize(_ s: Scratch) {
+        s.tokenCount = 0
+        let kind = s.kind, val = s.val
+        var gapFlags: UInt16 = 0
+        var gapLen = 0
+        var quoteOpen = -1
+        var t = 0
+        let n = s.charCount
+
+        func toggleQuote() {
+            if quoteOpen >= 0 {
+                for j in quoteOpen..<s.tokenCount { s.tokens[j].flags |= TokenFlag.quoted }
+                quoteOpen = -1
+            } else {
+                quoteOpen = s.tokenCount
+            }
+        }
+
+        func emit(_ c0: Int, _ c1: Int, _ extra: UInt16) {
+            var tok = Token()
+            tok.c0 = Int32(c0); tok.c1 = Int32(c1)
+            tok.s0 = s.s0[c0]; tok.s1 = s.s1[c1 - 1]
+            tok.flags = gapFlags | extra
+            tok.gapLen = UInt8(min(gapLen, 255))
+            var letters = 0
+            for c in c0..<c1 {
+                let k = kind[c]
+                if k == CharKind.letter || k == CharKind.other { letters += 1 }
+                if k == CharKind.star { tok.flags |= TokenFlag.star }
+            }
+            if letters == 0 { tok.flags |= TokenFlag.numeric }
+            if c1 - c0 == 1 { tok.flags |= TokenFlag.single }
+            s.tokens[s.tokenCount] = tok
+            s.tokenCount += 1
+            gapFlags = 0; gapLen = 0
+        }
+
+        while t < n {
+            let k = kind[t]
+            if !isWordKind(k) {
+                switch k {
+                case CharKind.boundary: gapFlags |= TokenFlag.boundaryBefore
+                case CharKind.quote: gapFlags |= TokenFlag.quoteBefore; toggleQuote()
+                case CharKind.punct:
+                    gapFlags |= TokenFlag.punctBefore
+                    if val[t] == UInt8(ascii: "."), t + 1 < n, kind[t + 1] == CharKind.space {
+                        gapFlags |= TokenFlag.boundaryBefore
+                    }
+                default: break
+                }
+                gapLen += 1
+                t += 1
+                continue
+            }
+            var e = t
+            while e < n && isWordKind(kind[e]) { e += 1 }
+            var a = t, b = e
+            t = e
+            // Markdown-style stars on both ends are emphasis, not wildcards.
+            var lead = a, trail = b
+            while lead < b && kind[lead] == CharKind.star { lead += 1 }
+            while trail > lead && kind[trail - 1] == CharKind.star { trail -= 1 }
+            if lead > a && trail < b { a = lead; b = trail }
+            // Leading apostrophes open a quote; leading ! | + are punctuation.
+            while a < b {
+                let k0 = kind[a]
+                if k0 == CharKind.apostrophe { gapFlags |= TokenFlag.quoteBefore; toggleQuote(); a += 1; continue }
+                if k0 == CharKind.leet && val[a] != UInt8(ascii: "@") && val[a] != UInt8(ascii: "$") { a += 1; continue }
+                break
+            }
+            var closeQuote = false
+            var bang = false
+            while b > a {
+                let k1 = kind[b - 1]
+                if k1 == CharKind.apostrophe { if quoteOpen >= 0 { closeQuote = true }; b -= 1; continue }
+                if k1 == CharKind.leet && val[b - 1] != UInt8(ascii: "$") {
+                    if val[b - 1] == UInt8(ascii: "!") { bang = true }
+                    b -= 1; continue
+                }
+                break
+            }
+            if a < b {
+                var mention: UInt16 = 0
+                if kind[a] == CharKind.leet && val[a] == UInt8(ascii: "@") && a + 1 < b && kind[a + 1] != CharKind.leet {
+                    mention = TokenFlag.mention
+                }
+                // Apostrophes inside: French/Italian elisions (t'es, j'espère, l'idiot) split
+                // the word; English contractions (don't, you're) stay one word, spelled
+                // as people type them without the apostrophe (lookup skips it).
+                var start = a
+                var p = a
+                while p < b {
+                    if kind[p] == CharKind.apostrophe && p > start {
+                        let len = p - start
+                        let elision = (len == 1 && kind[start] == CharKind.letter && val[start] != 8)
+                            || (len == 2 && kind[start] == CharKind.letter && val[start] == 16 && val[start + 1] == 20)
+                        if elision {
+                            emit(start, p, mention)
+                            mention = 0
+                            start = p + 1
+                        }
+                    }
+                    p += 1
+                }
+                if start < b { emit(start, b, mention) }
+            }
+            if closeQuote { toggleQuote() }
+            if bang { gapFlags |= TokenFlag.boundaryBefore }
+        }
+    }
+
+    // MARK: 4 lookup
+
+    /// The vocabulary id of normalized characters [c0, c1), trying leet
+    /// alternatives and wildcards, collapsed letter runs and glued prefixes.
+    static func lookup(_ s: Scratch, _ vocab: Vocabulary, _ c0: Int, _ c1: Int, prefix: Bool = true) -> Int32 {
+        let count = c1 - c0
+        if count <= 0 || count >= Scratch.maskCap { return -1 }
+        let m = s.masks
+        var n = 0
+        var stars = false
+        for c in c0..<c1 {
+            let k = s.kind[c]
+            if k == CharKind.apostrophe { continue }
+            if k == CharKind.star { stars = true }
+            m[n] = mask(k, s.val[c]); n += 1
+        }
+        var r = vocab.lookup(m, n)
+        if r >= 0 { return r }
+        if stars {
+            // "f*u*c*k": the stars were separators.
+            var k = 0
+            for i in 0..<n where m[i] != allLetters { m[k] = m[i]; k += 1 }
+            if k == n || k == 0 { return -1 }
+            n = k
+            r = vocab.lookup(m, n)
+            if r >= 0 { return r }
+        }
+        // Runs of a repeated letter: first keep two (assss → ass), then one (fuuuck → fuck).
+        var hasRun = false, hasLongRun = false
+        var i = 1
+        while i < n {
+            if m[i] == m[i - 1] {
+                hasRun = true
+                if i >= 2 && m[i - 2] == m[i] { hasLongRun = true }
+            }
+            i += 1
+        }
+        if hasRun {
+            let m2 = s.masks2
+            if hasLongRun {
+                // keep two (assss → ass), then one but keep real doubles (asshoooole → asshole)
+                var k = 0
+                for j in 0..<n where !(j >= 2 && m[j] == m[j - 1] && m[j] == m[j - 2]) { m2[k] = m[j]; k += 1 }
+                r = vocab.lookup(m2, k)
+                if r >= 0 { return r }
+                k = 0
+                var j = 0
+                while j < n {
+                    var e = j + 1
+                    while e < n && m[e] == m[j] { e += 1 }
+                    let run = e - j
+                    m2[k] = m[j]; k += 1
+                    if run == 2 { m2[k] = m[j]; k += 1 }
+                    j = e
+                }
+                r = vocab.lookup(m2, k)
+                if r >= 0 { return r }
+            }
+            var k = 0
+            for j in 0..<n where !(j >= 1 && m[j] == m[j - 1]) { m2[k] = m[j]; k += 1 }
+            r = vocab.lookup(m2, k)
+            if r >= 0 { return r }
+            if prefix && k >= 6 {
+                r = vocab.prefixTerm(m2, k)
+                if r >= 0 { return r }
+            }
+        }
+        if prefix && n >= 6 { return vocab.prefixTerm(m, n) }
+        return -1
+    }
+
+    static func lookupWords(_ s: Scratch, _ vocab: Vocabulary) {
+        for i in 0..<s.tokenCount {
+            var tok = s.tokens[i]
+            if tok.flags & TokenFlag.numeric != 0 { continue }
+            var w = lookup(s, vocab, Int(tok.c0), Int(tok.c1))
+            if w >= 0 && tok.flags & TokenFlag.mention != 0 {
+                // "@ss" is a word; "@sam" is a mention.
+                if vocab.flags[Int(w)] & TermFlag.scored != 0 { tok.flags &= ~TokenFlag.mention } else { w = -1 }
+            }
+            tok.word = w
+            s.tokens[i] = tok
+        }
+    }
+
+    // MARK: 5 joins
+
+    /// Looks up the concatenation of tokens [i, j).
+    static func joinedLookup(_ s: Scratch, _ vocab: Vocabulary, _ i: Int, _ j: Int) -> Int32 {
+        // Copy the characters of the tokens, without the gaps, to the end of
+        // the character buffer is not possible (no room); build masks directly.
+        let m = s.masks
+        var n = 0
+        for t in i..<j {
+            let tok = s.tokens[t]
+            for c in Int(tok.c0)..<Int(tok.c1) {
+                if n >= Scratch.maskCap - 1 { return -1 }
+                m[n] = mask(s.kind[c], s.val[c]); n += 1
+            }
+        }
+        var r = vocab.lookup(m, n)
+        if r < 0 {
+            var k = 0
+            let m2 = s.masks2
+            for q in 0..<n where !(q >= 1 && m[q] == m[q - 1]) { m2[k] = m[q]; k += 1 }
+            if k != n { r = vocab.lookup(m2, k) }
+        }
+        if r < 0 || n < 3 { return -1 }
+        let w = Int(r)
+        if vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] + vocab.targetWeight[w] >= 0.3 { return r }
+        if vocab.flags[w] & TermFlag.scored == 0 && (vocab.classes[w] != 0 || vocab.flags[w] & TermFlag.inPhrase != 0) { return r }
+        return -1
+    }
+
+    static func join(_ s: Scratch, _ vocab: Vocabulary) {
+        let tokens = s.tokens
+        var i = 0
+        let n = s.tokenCount
+        // Runs of single characters separated by short gaps: f.u.c.k, f u c k, s-h-1-t.
+        while i < n {
+            guard tokens[i].flags & TokenFlag.single != 0 else { i += 1; continue }
+            var j = i + 1
+            var letters = tokens[i].flags & TokenFlag.numeric == 0 ? 1 : 0
+            while j < n && tokens[j].flags & TokenFlag.single != 0 && tokens[j].gapLen <= 3
+                    && tokens[j].flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore) == 0 {
+                if tokens[j].flags & TokenFlag.numeric == 0 { letters += 1 }
+                j += 1
+            }
+            let runEnd = j
+            if runEnd - i >= 3 && letters * 2 >= runEnd - i {
+                var a = i
+                while a + 3 <= runEnd {
+                    var matched = false
+                    var b = min(runEnd, a + 24)
+                    while b - a >= 3 {
+                        let w = joinedLookup(s, vocab, a, b)
+                        if w >= 0 {
+                            merge(s, a, b, w)
+                            a = b; matched = true
+                            break
+                        }
+                        b -= 1
+                    }
+                    if !matched { a += 1 }
+                }
+            }
+            i = runEnd
+        }
+        // A word split in two: "fu ck", "sh it", "bit ch".
+        var prev = -1
+        for t in 0..<n {
+            if tokens[t].flags & TokenFlag.absorbed != 0 { continue }
+            if prev >= 0 && splitWord(s, vocab, prev, t) { continue }   // prev now covers t
+            prev = t
+        }
+    }
+
+    /// Joins tokens `a` and `b` if they are the two halves of a scored term.
+    static func splitWord(_ s: Scratch, _ vocab: Vocabulary, _ a: Int, _ b: Int) -> Bool {
+        let ta = s.tokens[a], tb = s.tokens[b]
+        if tb.gapLen != 1 || tb.flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore | TokenFlag.numeric) != 0 { return false }
+        if ta.flags & TokenFlag.numeric != 0 { return false }
+        if ta.word >= 0 && tb.word >= 0 { return false }
+        let la = ta.c1 - ta.c0, lb = tb.c1 - tb.c0
+        if la + lb < 4 || min(la, lb) > 2 || max(la, lb) > 6 { return false }   // fu ck, sh it, bit ch
+        if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
+        if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }
+        let w = joinedLookup(s, vocab, a, b + 1)
+        if w >= 0 && vocab.flags[Int(w)] & TermFlag.scored != 0 && vocab.weight[Int(w)] >= 0.5 {
+            merge(s, a, b + 1, w); return true
+        }
+        return false
+    }
+
+    static func merge(_ s: Scratch, _ a: Int, _ b: Int, _ w: Int32) {
+        s.tokens[a].word = w
+        s.tokens[a].s1 = s.tokens[b - 1].s1
+        s.tokens[a].c1 = s.tokens[b - 1].c1
+        s.tokens[a].flags &= ~(TokenFlag.single | TokenFlag.numeric | TokenFlag.mention)
+        for t in (a + 1)..<b { s.tokens[t].flags |= TokenFlag.absorbed }
+    }
+}

@@ -1,0 +1,442 @@
+/// Turns looked-up words into evidence and a score.
+///
+/// Evidence comes from four sources, each a weight in 0...1 with a category:
+///  - a scored word on its own (its lexicon weight);
+///  - the same word aimed at someone (its target weight): a second-person
+///    word nearby ("you are an idiot", "idiot u"), a third-person subject with
+///    a copula ("he is an idiot", 0.75×), or an insult noun said as a
+///    vocative ("ok idiot", "what a loser", 0.7×) — cancelled by a negation
+///    in between or a first-person subject ("I'm such an idiot");
+///  - phrases found by the automaton ("kill yourself", "nobody likes you");
+///  - threat rules over word classes: a violent verb aimed at "you" with a
+///    first-person or future subject ("I will kill you", "te voy a matar"),
+///    hoping for someone's death, "you should die".
+/// Words in closed quotes count 0.3×, and talk about moderation (word,
+/// filter, banned, slur …) discounts unaimed evidence (0.4×) and phrases (0.5×).
+///
+/// score = 1 − Π(1 − eᵢ) over distinct evidence, rounded to three decimals —
+/// monotone: more evidence never lowers it.
+extension CompiledLexicon {
+    @usableFromInline
+    func evaluate(_ text: String, _ s: Scratch, threshold: Double) -> ModerationResult {
+        if text.utf8.withContiguousStorageIfAvailable({ TextNormalizer.decode($0, s, folder) }) == nil {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { TextNormalizer.decode($0, s, folder) }
+        }
+        TextNormalizer.tokenize(s)
+        TextNormalizer.lookupWords(s, vocab)
+        TextNormalizer.join(s, vocab)
+        return score(s, threshold: threshold)
+    }
+
+    func score(_ s: Scratch, threshold: Double) -> ModerationResult {
+        let classesOf = vocab.classes, canonOf = vocab.canonical
+        let tokens = s.tokens
+        var meta = false
+        var anyScored = false
+        s.seqCount = 0
+        for t in 0..<s.tokenCount {
+            let tok = tokens[t]
+            if tok.flags & TokenFlag.absorbed != 0 { continue }
+            var cls: UInt32 = 0
+            var canon: Int32 = -1
+            if tok.word >= 0 {
+                cls = classesOf[Int(tok.word)]
+                canon = canonOf[Int(tok.word)]
+                if vocab.flags[Int(tok.word)] & TermFlag.scored != 0 { anyScored = true }
+            }
+            if tok.flags & TokenFlag.mention != 0 { cls |= WordClass.second }
+            if cls & WordClass.meta != 0 { meta = true }
+            s.seq[s.seqCount] = Int32(t)
+            s.seqClasses[s.seqCount] = cls
+            s.seqCanon[s.seqCount] = canon
+            s.seqCount += 1
+        }
+        s.evCount = 0
+        s.hitCount = 0
+        let n = s.seqCount
+
+        // Phrases (Aho–Corasick over canonical ids).
+        var state: Int32 = 0
+        let output = automaton.output, outputLink = automaton.outputLink
+        for p in 0..<n {
+            if tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0 { state = 0 }
+            state = automaton.step(state, s.seqCanon[p])
+            var o = state
+            while o > 0 {
+                let ph = output[Int(o)]
+                if ph >= 0 && s.hitCount < Scratch.hitCap {
+                    let len = automaton.phrases[Int(ph)].length
+                    s.hitPhrase[s.hitCount] = ph
+                    s.hitStart[s.hitCount] = Int32(p - len + 1)
+                    s.hitEnd[s.hitCount] = Int32(p)
+                    s.hitCount += 1
+                }
+                o = outputLink[Int(o)]
+            }
+        }
+        if s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
+            return ModerationResult(score: 0, toxic: 0 >= threshold)
+        }
+        for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt != 0 {
+            for p in Int(s.hitStart[h])...Int(s.hitEnd[h]) { tokens[Int(s.seq[p])].flags |= TokenFlag.exempt }
+        }
+        for h in 0..<s.hitCount {
+            let ph = automaton.phrases[Int(s.hitPhrase[h])]
+            if ph.flags & TermFlag.exempt != 0 { continue }
+            let a = Int(s.hitStart[h]), b = Int(s.hitEnd[h])
+            var skip = false
+            var quoted = true
+            for p in a...b {
+                let f = tokens[Int(s.seq[p])].flags
+                if f & TokenFlag.exempt != 0 { skip = true }
+                if f & TokenFlag.quoted == 0 { quoted = false }
+            }
+            if skip { continue }
+            if ph.flags & TermFlag.neg != 0 && negationBefore(s, a, 2) { continue }
+            var factor = quoted ? 0.3 : 1.0
+            if meta { factor *= 0.5 }
+            let s0 = tokens[Int(s.seq[a])].s0, s1 = tokens[Int(s.seq[b])].s1
+            add(s, key: 1_000_000 + Int64(s.hitPhrase[h]), ph.weight * factor, ph.category, s0, s1)
+            if ph.targetWeight > 0 {
+                let aim = aimed(s, a, noun: true, end: b)
+                if aim > 0 { add(s, key: 2_000_000 + Int64(s.hitPhrase[h]), ph.targetWeight * aim * factor, ph.category, s0, s1) }
+            }
+        }
+
+        // Scored words.
+        for p in 0..<n {
+            let tok = tokens[Int(s.seq[p])]
+            let w = Int(tok.word)
+            if w < 0 || vocab.flags[w] & TermFlag.scored == 0 || tok.flags & TokenFlag.exempt != 0 { continue }
+            let quoted = tok.flags & TokenFlag.quoted != 0
+            let factor = quoted ? 0.3 : 1.0
+            var aim = 0.0
+            if vocab.targetWeight[w] > 0 { aim = aimed(s, p, noun: vocab.flags[w] & TermFlag.noun != 0, end: p) }
+            let canon = Int64(canonOf[w])
+            let base = vocab.weight[w] * factor * (meta && aim == 0 ? 0.4 : 1)
+            add(s, key: canon, base, vocab.category[w], tok.s0, tok.s1)
+            if aim > 0 {
+                add(s, key: 500_000 + canon, vocab.targetWeight[w] * aim * factor, vocab.category[w], tok.s0, tok.s1)
+            }
+        }
+
+        threatRules(s, meta: meta)
+        return finish(s, threshold: threshold)
+    }
+
+    /// Whether any word could start a threat rule (so clean text skips them).
+    private func hasRuleTrigger(_ s: Scratch) -> Bool {
+        let trig = WordClass.violent | WordClass.hope | WordClass.should | WordClass.nobody
+            | WordClass.everyone | WordClass.die | WordClass.neg
+        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 { return true }
+        return false
+    }
+
+    @inline(__always)
+    private func boundaryAt(_ s: Scratch, _ p: Int) -> Bool {
+        s.tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0
+    }
+
+    private func negationBefore(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - window {
+            if boundaryAt(s, q + 1) { return false }
+            if s.seqClasses[q] & WordClass.neg != 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// How much the word at `p` is aimed at a person: 1 second person,
+    /// 0.75 a third-person subject or (nouns) a copula, 0.7 a vocative, 0 not.
+    private func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
+        let n = s.seqCount
+        // An adjective on a game thing is not aimed at a person: "you stupid boss", "this dumb game".
+        if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.third != 0
+            && s.seqClasses[end + 1] & WordClass.person3 == 0 { return 0 }
+        var neg = false
+        var copula = false
+        var be = false
+        var onlyDet = true
+        var q = p - 1
+        while q >= 0 && q >= p - 5 {
+            if boundaryAt(s, q + 1) { break }
+            let c = s.seqClasses[q]
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { return neg ? 0 : 1 }
+            if c & WordClass.first != 0 { return 0 }
+            if c & WordClass.neg != 0 { neg = true }
+            if c & WordClass.person3 != 0 { return neg ? 0 : 0.75 }
+            if c & WordClass.secondVerb != 0 && !neg { return 1 }
+            if c & WordClass.copula != 0 { copula = true }
+            if c & WordClass.be != 0 { be = true; return 1 }   // "don't be an idiot", "stop being a moron"
+            if c & (WordClass.det | WordClass.interj) == 0 { onlyDet = false }
+            q -= 1
+        }
+        if q >= 0 && !boundaryAt(s, q + 1) { onlyDet = false }
+        if neg { return 0 }
+        // After the word: "idiot you are", "stupid u".
+        var r = end + 1
+        while r < n && r <= end + 2 {
+            if boundaryAt(s, r) { break }
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { break }
+            if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 { return 1 }
+            r += 1
+        }
+        if be { return 1 }
+        if noun {
+            if copula { return 0.75 }
+            // Last word of its clause ("shut up idiot", "what a loser, seriously").
+            var last = true
+            var k = end + 1
+            while k < n && !boundaryAt(s, k) && s.tokens[Int(s.seq[k])].flags & TokenFlag.punctBefore == 0 {
+                if s.seqClasses[k] & WordClass.interj == 0 { last = false; break }
+                k += 1
+            }
+            if last && onlyDet { return 0.7 }                       // "idiot", "what an idiot lol"
+            if onlyDet && (p == 0 || boundaryAt(s, p)) && end + 1 < n
+                && s.tokens[Int(s.seq[end + 1])].flags & TokenFlag.punctBefore != 0 { return 0.7 }  // "idiot, that's wrong"
+            if last && p > 0 && s.seqClasses[p - 1] & (WordClass.det | WordClass.first) == 0 { return 0.7 }
+        }
+        return 0
+    }
+
+    private func threatRules(_ s: Scratch, meta: Bool) {
+        let n = s.seqCount
+        let factorMeta = 1.0   // rules need a person as object; talk about moderation rarely has one
+        for p in 0..<n {
+            let c = s.seqClasses[p]
+            if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
+            if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
+            if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
+                shouldRule(s, p, factorMeta)
+                deathRule(s, p)
+            }
+            let word = s.tokens[Int(s.seq[p])].word
+            let noOne = word == noWord && p + 1 < n && s.tokens[Int(s.seq[p + 1])].word == oneWord
+            if c & WordClass.nobody != 0 || noOne { socialRule(s, p, WordClass.affect) }
+            if c & WordClass.everyone != 0 { socialRule(s, p, WordClass.hate) }
+        }
+    }
+
+    /// "nobody likes you", "no one would miss you", "nadie te quiere", "everyone hates you".
+    private func socialRule(_ s: Scratch, _ p: Int, _ verb: UInt32) {
+        let n = s.seqCount
+        var verbAt = -1, target = -1
+        var r = p + 1
+        while r < n && r <= p + 7 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & verb != 0 && verbAt < 0 { verbAt = r }
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 && target < 0 { target = r }
+            if verbAt >= 0 && target >= 0 {
+                add(s, key: 6_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "better if you were dead" (harassment); "you're going to die tonight" (threat),
+    /// unless the clause has a game subject or a condition ("if you go there you will die").
+    private func deathRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var future = false, die = -1
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.future != 0 { future = true }
+            if c & WordClass.die != 0 { die = r; break }
+            r += 1
+        }
+        if die < 0 { return }
+        var cond = false, blocked = false
+        var q = p - 1
+        while q >= 0 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.cond != 0 { cond = true }
+            if c & (WordClass.third | WordClass.neg) != 0 && c & WordClass.cond == 0 { blocked = true }
+            q -= 1
+        }
+        var k = die + 1
+        while k < n && !boundaryAt(s, k) {
+            if s.seqClasses[k] & WordClass.third != 0 { blocked = true }
+            k += 1
+        }
+        let s0 = s.tokens[Int(s.seq[p])].s0, s1 = s.tokens[Int(s.seq[die])].s1
+        if cond { add(s, key: 7_000_000 + Int64(p), 0.85 * quotedFactor(s, p, die), 4, s0, s1) }
+        else if future && !blocked { add(s, key: 7_000_000 + Int64(p), 0.6 * quotedFactor(s, p, die), 3, s0, s1) }
+    }
+
+    /// "I will kill you", "gonna stab u", "te voy a matar", "ich werde dich töten".
+    private func violentRule(_ s: Scratch, _ p: Int, _ factor: Double) {
+        let n = s.seqCount
+        var object = -1
+        var r = p + 1
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.possessive != 0 {
+                if r + 1 < n && s.seqClasses[r + 1] & WordClass.kin != 0 { object = r + 1 }
+                break
+            }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { object = r; break }
+            r += 1
+        }
+        var q = p - 1
+        var pre = false
+        if object < 0 && s.seqClasses[p] & WordClass.secondPre != 0 { object = p; pre = true }   // matarte
+        if object < 0 {
+            while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & WordClass.secondPre != 0 { object = q; pre = true; break }
+                q -= 1
+            }
+        }
+        if object < 0 { return }
+        var first = false, future = false, blocked = false, secondSeen = false
+        q = p - 1
+        while q >= 0 && q >= p - 7 {
+            if boundaryAt(s, q + 1) { break }
+            let c = s.seqClasses[q]
+            if pre && c & WordClass.secondPre != 0 { q -= 1; continue }
+            if c & WordClass.neg != 0 { blocked = true; break }
+            if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 {
+                first = true; if c & WordClass.future != 0 { future = true }; break
+            }
+            if c & WordClass.future != 0 { future = true; q -= 1; continue }
+            // "I'm going to find you and hurt you": an earlier object, keep looking for the subject.
+            if c & WordClass.second != 0 && c & WordClass.third == 0 { secondSeen = true; q -= 1; continue }
+            if c & (WordClass.third | WordClass.person3) != 0 { blocked = true; break }
+            q -= 1
+        }
+        if blocked || (secondSeen && !first) { return }
+        let weight = first ? 0.9 : future ? 0.8 : 0.4
+        let a = min(p, object), b = max(p, object)
+        add(s, key: 3_000_000 + Int64(p), weight * factor * quotedFactor(s, a, b), 3,
+            s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
+    }
+
+    /// "I hope you die", "ojalá te mueras", "hoffentlich stirbst du".
+    private func hopeRule(_ s: Scratch, _ p: Int, _ factor: Double) {
+        let n = s.seqCount
+        var target = -1
+        var r = p + 1
+        while r < n && r <= p + 7 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & (WordClass.second | WordClass.kin | WordClass.secondVerb) != 0 && target < 0 { target = r }
+            if c & (WordClass.die | WordClass.violent) != 0 {
+                // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
+                var k = r + 1
+                while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {
+                    if s.seqClasses[k] & WordClass.second != 0 { target = k }
+                    k += 1
+                }
+                if target >= 0 {
+                    add(s, key: 4_000_000 + Int64(p), 0.9 * factor * quotedFactor(s, p, r), 3,
+                        s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[max(r, target)])].s1)
+                }
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "you should die", "you deserve to die", "du solltest sterben".
+    private func shouldRule(_ s: Scratch, _ p: Int, _ factor: Double) {
+        let n = s.seqCount
+        var should = s.seqClasses[p] & WordClass.should != 0
+        var r = p + 1
+        while r < n && r <= p + 6 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.should != 0 { should = true }
+            if c & WordClass.die != 0 {
+                if should {
+                    add(s, key: 5_000_000 + Int64(p), 0.85 * factor * quotedFactor(s, p, r), 4,
+                        s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                }
+                return
+            }
+            r += 1
+        }
+    }
+
+    private func quotedFactor(_ s: Scratch, _ a: Int, _ b: Int) -> Double {
+        for p in a...b where s.tokens[Int(s.seq[p])].flags & TokenFlag.quoted == 0 { return 1 }
+        return 0.3
+    }
+
+    /// The category at `index` in declaration order (`allCases` would build an array).
+    static func category(_ index: Int) -> ModerationCategory {
+        switch index {
+        case 0: return .profanity
+        case 1: return .insult
+        case 2: return .slur
+        case 3: return .threat
+        case 4: return .harassment
+        default: return .sexual
+        }
+    }
+
+    /// Records evidence once per key (keeping the strongest).
+    private func add(_ s: Scratch, key: Int64, _ weight: Double, _ category: UInt8, _ s0: Int32, _ s1: Int32) {
+        if weight <= 0 { return }
+        for i in 0..<s.evCount where s.evKey[i] == key {
+            if weight > s.evWeight[i] { s.evWeight[i] = weight; s.evS0[i] = s0; s.evS1[i] = s1 }
+            return
+        }
+        if s.evCount >= Scratch.evidenceCap { return }
+        let i = s.evCount
+        s.evKey[i] = key; s.evWeight[i] = min(weight, 1); s.evCategory[i] = category
+        s.evS0[i] = s0; s.evS1[i] = s1
+        s.evCount += 1
+    }
+
+    private func finish(_ s: Scratch, threshold: Double) -> ModerationResult {
+        if s.evCount == 0 { return ModerationResult(score: 0, toxic: 0 >= threshold) }
+        var keep = 1.0
+        var catMax: (Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &catMax) { raw in
+            let cat = raw.bindMemory(to: Double.self)
+            for i in 0..<s.evCount {
+                let w = s.evWeight[i]
+                keep *= 1 - w
+                let c = Int(s.evCategory[i])
+                if c < 6 && w > cat[c] { cat[c] = w }
+            }
+        }
+        let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
+        let toxic = score >= threshold
+        // Categories with evidence >= 0.2, strongest first (ties in declaration order).
+        var categories: [ModerationCategory] = []
+        withUnsafeBytes(of: &catMax) { raw in
+            let cat = raw.bindMemory(to: Double.self)
+            var taken = 0
+            while true {
+                var best = -1
+                for c in 0..<6 where taken & (1 << c) == 0 && cat[c] >= 0.2 && (best < 0 || cat[c] > cat[best]) { best = c }
+                if best < 0 { break }
+                taken |= 1 << best
+                categories.append(Self.category(best))
+            }
+        }
+        var spans: [Range<Int>] = []
+        for i in 0..<s.evCount where s.evWeight[i] >= 0.25 {
+            spans.append(Int(s.evS0[i])..<Int(s.evS1[i]))
+        }
+        if spans.count > 1 {
+            spans.sort { $0.lowerBound < $1.lowerBound }
+            var merged: [Range<Int>] = [spans[0]]
+            for r in spans.dropFirst() {
+                if r.lowerBound <= merged[merged.count - 1].upperBound {
+                    let last = merged.removeLast()
+                    merged.append(last.lowerBound..<max(last.upperBound, r.upperBound))
+                } else { merged.append(r) }
+            }
+            spans = merged
+        }
+        return ModerationResult(score: score, toxic: toxic, categories: categories, spans: spans)
+    }
+}
