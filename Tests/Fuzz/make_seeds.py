@@ -265,6 +265,13 @@ def moderation_seeds():
     w("invalid-utf8", b"id\xffiot \xc3\x28 sh\xe2\x82it")
     w("long", "you are an idiot " * 30)
     w("url", "check https://example.com/sh1t?x=fuck#idiot")
+    # Context rules of the lexicon model (docs/MODERATION.md).
+    w("quoted", 'he called me "an idiot" lol')
+    w("talk-about-moderation", "is 'idiot' a banned word? why do people say kys")
+    w("game-threat", "I'll kill you next round, gg")
+    w("death-wish", "it would be better if you were dead")
+    w("innocent-phrases", "summa cum laude, homo sapiens, Moby Dick, Pussy Riot, spic and span")
+    w("split-word", "fu ck you, s h i t")
 
 
 if __name__ == "__main__":

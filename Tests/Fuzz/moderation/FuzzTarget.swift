@@ -12,6 +12,9 @@
 // - 0 <= score <= 1, finite, rounded to three decimals; toxic == score >= threshold;
 // - every span lies within the text's UTF-8 length, starts and ends on a
 //   Unicode scalar boundary, and is not empty;
+// - with LexiconModerator, what docs/MODERATION.md promises: spans sorted and
+//   merged (no two touch), categories distinct, a category means evidence
+//   >= 0.2 and a span evidence >= 0.25, so the score is at least that;
 // - masked() keeps the number of scalars and leaves text outside spans alone;
 // - evaluating is deterministic (the shared scratch buffer leaks no state),
 //   and the masked text can be evaluated too.
@@ -36,6 +39,15 @@ private func check(_ result: ModerationResult, for text: String) {
         require(!span.isEmpty, "empty span \(span)")
         require(isBoundary(span.lowerBound) && isBoundary(span.upperBound), "span \(span) splits a scalar")
     }
+
+    #if SAFESTREAM_LEXICON
+    for (a, b) in zip(result.spans, result.spans.dropFirst()) {
+        require(a.upperBound < b.lowerBound, "spans \(a) and \(b) not sorted and merged")
+    }
+    require(Set(result.categories).count == result.categories.count, "repeated category \(result.categories)")
+    require(result.categories.isEmpty || score >= 0.2, "categories \(result.categories) at score \(score)")
+    require(result.spans.isEmpty || score >= 0.25, "spans at score \(score)")
+    #endif
 
     let masked = result.masked(text)
     require(masked.unicodeScalars.count == text.unicodeScalars.count, "masked() changed the scalar count")
