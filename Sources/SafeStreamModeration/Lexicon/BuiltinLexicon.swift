@@ -28,7 +28,7 @@ enum BuiltinLexicon {
 =possessive	your;dein;teu;seu;ta;ton;tes;tu
 =reflexive	yourself
 =first	i;im;me,mi;my;myself;we;us;ill;ive;id;weve;imma,ima,ima;je,j;moi;ich,mich,mir;eu;yo;meu,minha;nous;wir;nosotros;mein,meine
-=future	will,ll,wil;gonna,gon,gunna,finna;going;wanna;want;shall;voy;vou;vais;werde;vamos
+=future	will,ll,wil;gonna,gon,gunna,finna;going;wanna;want;shall;voy;vou;vais;werde;vamos;vas;vai;wirst
 =third	he;she;it;they;that;this;the;those;these;him;her;them;hes;shes;its;theyre;il;elle;ils;er;sie;ele;ela;el;ella;boss;game;enemy,enemies;mob,mobs;trap;lava;fall;gank;ult;combo;spawn;bot,bots;if;when;can;could;might;may;dont,don;cant;wont;not;never;didnt;doesnt
 =person3	he;she;him;her;they;them;hes;shes;theyre;streamer;mod;mods;ref,referee;guy;dude;girl;player;teammate;admin;dev,devs;il;elle;ils;lui;er;sie;ihn;ele;ela;ella;tipo;cara;mec;typ;this guy
 =copula	is;s;are;re;r;was;were;am;m;be;being;been;es;est;sont;ist;bist;sind;e;eh;sei;sao;soy;sou;suis;bin
@@ -39,8 +39,8 @@ enum BuiltinLexicon {
 =die	die,dies,died,dying;dead;death;cancer;aids;burn;rot;suffer;disappear;morir,muere,mueras,muera,morirte;mourir,meurs,meure,creve,creves,crever;sterben,stirb,stirbst,verrecke,verreckst,verrecken;morrer,morra,morre
 =hope	hope,hoping,hopefully;wish;pray;espero,ojala,esperemos;espere,jespere,espoir;hoffe,hoffentlich;tomara
 =should	should,shud,shld;deserve,deserves;need,needs;ought;must;deberias,debes,mereces;devrais,merites,dois;solltest,sollst,verdienst;deveria,merece,deve
-=secondverb	deberias;debes;mereces;devrais;merites;solltest;sollst;verdienst;eres;bist
-=kin	family;life;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home
+=secondverb	deberias;debes;mereces;devrais;merites;solltest;sollst;verdienst;eres;bist;vas;wirst
+=kin	family;life;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home;parents;husband;girlfriend;boyfriend;son;daughter;familia;famille;familie;familia;mae;madre;mere;mutter;eltern;padres;parents;pais
 =meta	word,words;term,terms;say,saying,said,says;swearing;cuss,cussing;cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
 =nobody	nobody,noone,nobdy;nadie;personne;niemand,keiner;ninguem
 =everyone	everyone,everybody,evryone;todos;alle,jeder;tous;mundo;monde
@@ -55,7 +55,7 @@ fuck,fucks,fucked,fucking,fuckin,fucken,fuk,fuking,fuked,fck,fcking,fcked,fuq,ph
 fucker,fuckers,fuckface,fuckhead,fuckwit,fucktard,fuckboy,fuckin idiot	0.85	insult	t=0.3 noun prefix
 motherfucker,motherfuckers,motherfucking,mofo,mf,mfer,muthafucka,mothafucka,motherfuckin	0.9	profanity	t=0.3 noun prefix
 shit,shits,shitty,shitting,shite,sht,shyt,bullshit,horseshit,shitshow,shitpost	0.6	profanity	t=0.3
-shithead,dipshit,shitface,shitstain,shitbag	0.8	insult	t=0.3 noun
+shithead,shitheads,dipshit,dipshits,shitface,shitstain,shitbag,dumbfuck,dumbfucks,fuckwad	0.8	insult	t=0.3 noun
 crap,crappy	0.2	profanity	t=0.4
 damn,dammit,damnit,goddamn,goddamnit	0.2	profanity
 hell	0.1	profanity
@@ -64,7 +64,7 @@ stfu	0.7	harassment
 gtfo	0.6	harassment
 asshole,assholes,arsehole,asshat,asswipe	0.8	insult	t=0.2 noun prefix
 ass,arse	0.4	profanity	t=0.3
-dumbass,jackass,smartass,fatass	0.6	insult	t=0.3 noun
+dumbass,dumbasses,jackass,jackasses,smartass,fatass,fatasses,dumbarse	0.6	insult	t=0.3 noun
 bitch,bitches,bitchy,bitching,biatch,bich,bitchass	0.75	insult	t=0.2 noun prefix
 sonofabitch,son of a bitch,son of a whore	0.85	insult	noun
 bastard,bastards	0.6	insult	t=0.3 noun
@@ -176,7 +176,7 @@ i will find you,ill find you,i will hunt you down,ill hunt you down,hunt you dow
 beat you up,beat u up,beat the shit out of you,beat your ass,kick your ass,break your legs,break your neck,break your face,smash your face,punch you in the face,slit your throat,cut your throat,burn your house	0.85	threat	neg
 youre dead,you are dead,ur dead,youre dead meat	0.35	threat
 make you suffer,make u suffer,gonna make you suffer,ill cut you,i will cut you,im going to cut you,cut you up	0.8	threat
-you will regret this,youll regret this,you will pay for this	0.45	threat
+you will regret this,youll regret this,you will pay for this,youll pay for this,you will regret it,youll regret it,youre gonna regret this,you are going to regret this	0.6	threat
 go back to the kitchen,get back in the kitchen,make me a sandwich	0.7	harassment
 brain dead,brainded	0.3	insult	t=0.55
 disgrace,embarrassment,failure,joke,waste	0.0	insult	t=0.55 noun
@@ -247,7 +247,7 @@ personne ne t aime,tout le monde te deteste,personne ne te regrettera,personne n
 tue toi,suicide toi,va mourir,va crever,creve	0.85	harassment	neg
 je sais ou tu habites,je sais ou tu vis	0.85	threat
 # ---------------------------------------------------------------- German
-scheisse,scheiss,scheiße,scheis,scheise,kacke	0.5	profanity	t=0.3
+scheisse,scheiss,scheiße,scheis,scheise,kacke	0.5	profanity	t=0.3 prefix
 arschloch,arschlocher,arschlöcher	0.8	insult	t=0.2 noun
 arsch	0.4	profanity	t=0.4
 fick,ficken,fickt,gefickt	0.65	profanity	t=0.3
@@ -292,5 +292,66 @@ cala a boca,cala boca,cala sua boca	0.4	harassment	t=0.3
 ninguem gosta de voce,ninguem gosta de vc,todo mundo te odeia,ninguem sentiria sua falta,ninguem vai sentir sua falta	0.85	harassment
 se mata,vai morrer,va se matar,vai se matar	0.85	harassment	neg
 eu sei onde voce mora,sei onde voce mora,sei onde vc mora	0.85	threat
+# ---------------------------------------------------------------- families added after the blind set
+# English insult nouns and compounds (with plurals)
+muppet,muppets,numpty,numpties,halfwit,halfwits,nitwit,nitwits,dimwit,dimwits,dunce,dunces,nincompoop,buffoon,buffoons,oaf,oafs	0.3	insult	t=0.55 noun
+twit,twits,pillock,pillocks,plonker,plonkers,knobhead,knobheads,bellend,bellends,dickwad,dickweed,wankstain,cockwomble,tosspot,tossers	0.65	insult	t=0.3 noun
+clusterfuck,mindfuck,fuckery,shitstorm,shitload,shitfest	0.6	profanity
+jerk,jerks	0.25	insult	t=0.5 noun
+lowlife,lowlifes,degenerate,degenerates,maggot,maggots	0.35	insult	t=0.5 noun
+parasite,parasites,crybaby,crybabies,weirdo,weirdos,troll,trolls	0.05	insult	t=0.45 noun
+cuck,cucks,mong,mongs,mongoloid	0.55	insult	t=0.3 noun
+kiss my ass,kiss my arse,lick my ass,bite me	0.6	harassment
+belong in the kitchen,belongs in the kitchen,back to the kitchen	0.7	harassment
+# Spanish
+culo	0.3	profanity	t=0.3
+tonto del culo,que te den,que te den por culo,vete a tomar por culo,lameculos,soplapollas,comemierda,mamaguevo,mamahuevo,malnacido,malnacida,hijo de tu madre	0.8	insult	noun
+capullo,capulla,huevon,huevona,weon,aweonao,tarado,tarada,pringado,pringada,baboso,babosa,bastardo,bastarda,desgraciado,desgraciada,guarra,guarro	0.4	insult	t=0.45 noun
+payaso,payasa,cerdo,cerda,maldito,maldita	0.05	insult	t=0.5 noun
+cono,coño,cojones,hostia	0.4	profanity	t=0.3
+# French
+enfoire,enfoiré,enfoires,raclure,raclures,sous merde,trou de balle,nique toi,va niquer ta mere,ta race	0.8	insult	t=0.2 noun
+pauvre type,sale type,gros porc,sale porc,sale chien,sale chienne,sale merde,petite merde	0.6	insult
+tocard,tocarde,tocards,cassos,boloss,bolosse,baltringue,chienne,ordure,ordures	0.3	insult	t=0.5 noun
+guignol,clochard,guignols	0.05	insult	t=0.5 noun
+# German
+drecksau,dreckskerl,drecksack,dreckschwein,drecksfotze,scheisskerl,arschgeige,arschkriecher,mistkerl,pisser,nutte,nutten,kackbratze,spacken,wixxer	0.75	insult	t=0.2 noun
+vollpfosten,hohlkopf,evolutionsbremse,honk,lappen,behinderter,behinderte,sau,schwein	0.2	insult	t=0.5 noun
+verfickt,verfickte,verfickter,verdammt	0.5	profanity	t=0.3
+# Portuguese
+pau no cu,lazarento,lazarenta,putinha,escroto,escrota,canalha,safado,safada	0.55	insult	t=0.35 noun
+trouxa,palhaco,palhaca,verme,vermes,nojento,nojenta,desgraca	0.2	insult	t=0.5 noun
+bosta,cacete	0.45	profanity	t=0.3
+# threats without swear words (all five languages)
+your family is next,your kids are next,your family will pay,your family will suffer,you and your family	0.75	threat	neg
+youre next,you are next,you will be next	0.35	threat	neg
+you wont see tomorrow,you will not see tomorrow,you wont live to see,you wont wake up,you wont survive,you wont make it home	0.75	threat
+never walk again,never see your family again,wont be able to walk	0.8	threat
+find your address,find your ip,leak your address,dox you,doxx you,swat you,get my hands on you,wait till i find you,when i find you	0.75	threat	neg
+te vas a arrepentir,te arrepentiras,me las vas a pagar,vas a pagar,te voy a encontrar,te encontrare,vas a morir	0.6	threat	neg
+tu vas le regretter,tu vas regretter,tu vas payer,je vais te trouver,je te trouverai,je vais te retrouver,tu vas mourir	0.6	threat	neg
+das wirst du bereuen,du wirst es bereuen,ich finde dich,ich werde dich finden,du bist tot,du bist dran,ich krieg dich	0.6	threat	neg
+voce vai se arrepender,vai se arrepender,vou te achar,vou te encontrar,vou te pegar,voce vai pagar,vai pagar caro,voce vai morrer	0.6	threat	neg
+# self-harm incitement (all five languages)
+slit your wrists,cut your wrists,cut yourself,go cut yourself,go overdose,end it all,just end it,favor and end it,favour and end it,you should end it,go die in a hole,go play in traffic,jump in front of a train,step in front of a bus,do us all a favor	0.85	harassment	neg
+tirate de un puente,cortate las venas,ojala te suicides,va te pendre,pends toi,va te tuer,va te suicider,jette toi d un pont,bring dich doch um,bring dich endlich um,hang dich auf,erhang dich,spring von der brucke,stirb,stirb doch,se enforca,vai se enforcar,pula da ponte,se joga da ponte,corta os pulsos	0.85	harassment	neg
+# sexual harassment phrases the show/send rule does not cover
+suce ma bite,montre ta bite,ma bite,open your legs,spread your legs,strip for me,strip for us,take it off for me,suck me off,blow me	0.75	sexual	neg
+titten,nichons,muschi,tetas	0.4	sexual
+suis creve,suis crevee,es creve,est creve,trop creve,completement creve,puto amo,sehr dick,zu dick,so dick,ganz schon dick,dick und	0.0	exempt
+# ---------------------------------------------------------------- classes for the rules added after the blind set
+=possessive	ur;yer;yor;deine;deinen;deinem;deiner;sua;tua;tus;teus;tuas;suas;seus;vos
+=group	women;girls;females;men;immigrants;migrants;refugees;foreigners;illegals;gays;lesbians;homosexuals;queers;trannies;transgenders;muslims;moslems;jews;christians;catholics;hindus;blacks;whites;asians;mexicans;latinos;hispanics;africans;arabs;indians;pakistanis;gypsies;feminists;liberals;leftists;conservatives;mujeres;inmigrantes;extranjeros;negros;gitanos;judios;musulmanes;moros;latinos;indios;sudacas;feministas;femmes;immigres;etrangers;arabes;noirs;juifs;musulmans;gitans;homos;feministes;frauen;auslander;fluchtlinge;juden;muslime;schwarze;turken;zigeuner;schwule;migranten;asylanten;mulheres;imigrantes;estrangeiros;pretos;nordestinos;judeus;muculmanos;ciganos;refugiados
+=groupmod	black;white;brown;trans;gay;jewish;muslim;asian;disabled;autistic;those;these;poor;indian;african;arab;mexican;foreign;illegal;chinese
+=people	people;ppl;folks;gente;leute;gens;pessoas;personnes;menschen
+=dehum	animals;animal;vermin;rats;cockroaches;roaches;parasites;subhuman;subhumans;savages;apes;monkeys;insects;pests;plague;disease;filth;filthy;scum;trash;garbage;inferior;disgusting;terrorists;criminals;thieves;rapists;pedophiles;pedos;freaks;abominations;abomination;degenerates;worthless;dogs;pigs;dirty;stupid;dumb;retarded;evil;lesser;untermenschen;mentally;diseased;animales;ratas;cucarachas;parasitos;basura;escoria;plaga;inferiores;asquerosos;asquerosas;terroristas;ladrones;criminales;sucios;cerdos;monos;bestias;mierda;lacra;animaux;cafards;vermine;ordures;dechets;sauvages;inferieurs;inferieures;degoutants;terroristes;voleurs;singes;porcs;chiens;merde;racaille;tiere;ratten;ungeziefer;kakerlaken;parasiten;abschaum;dreck;mull;minderwertig;schweine;affen;verbrecher;diebe;eklig;widerlich;gesindel;animais;ratos;baratas;parasitas;lixo;praga;nojentos;nojentas;ladroes;macacos;porcos;vermes;bandidos
+=harm	break;breaking;smash;smashing;bash;kick;cut;slit;rip;crack;snap;beat;stomp;bust;cave;rearrange;knock;punch;tear;gouge;partir;parto;romper;rompo;cortar;reventar;revienta;casser;peter;exploser;defoncer;briser;brechen;brech;breche;schlagen;schlag;zertrummern;polieren;quebrar;quebro;arrebentar;arrebento;arrancar
+=body	face;head;skull;neck;legs;leg;arms;arm;teeth;jaw;nose;throat;knees;kneecaps;fingers;ribs;bones;spine;eyes;cara;cabeza;piernas;cuello;dientes;boca;huesos;gueule;tete;nez;jambes;dents;cou;gesicht;fresse;kopf;beine;zahne;knochen;genick;schadel;cabeca;pernas;dentes;pescoco;ossos
+=sexverb	show;shows;showing;send;sending;flash;suck;lick;touch;grab;rub;ride;see;manda;mandame;mande;muestra;muestrame;ensename;chupa;chupame;chupar;montre;montrez;envoie;suce;sucer;zeig;zeigt;schick;lutsch;blas;mostra;mostre;chupe
+=sexbody	tits;titties;titty;boobs;boobies;breasts;nipples;nips;ass;butt;booty;pussy;dick;cock;penis;nudes;nude;vagina;tetas;culo;chocha;verga;polla;pene;pezones;nalgas;seins;nichons;fesses;cul;chatte;teub;titten;bruste;arsch;muschi;schwanz;nippel;pimmel;peitos;bunda;rabo;buceta;pau;rola;pica;mamilos
+=mishap	drown;drowns;drowned;overdose;overdoses;tumor;tumour;tumors;ebola;covid;leukemia;raped;crash;crashes;paralyzed;paralysed
+=gamething	boss;game;enemy,enemies;mob,mobs;trap;lava;fall;gank;ult;combo;spawn;bot,bots;level;map;gun;weapon;item;build;patch;update;lag;server;controller;keyboard;mouse;internet;wifi;queue;matchmaking
+=gamectx	round;rounds;match;game;games;1v1;2v2;3v3;5v5;ranked;lobby;pvp;duel;raid;lvl;arena;gg;tournament;server;scrim;fortnite;minecraft;valorant;warzone;apex;chess;pubg;overwatch;csgo;dota;league;partida;partie;spiel;runde;jogo;rodada
+=exterm	exterminate;exterminated;gas;gassed;deport;deported;eradicate;eradicated;wipe;wiped;lynch;lynched;purge;cleanse;exterminar;deportar;exterminer;vergasen;ausrotten;abschieben
 """#
 }

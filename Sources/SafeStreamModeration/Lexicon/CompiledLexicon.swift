@@ -9,6 +9,15 @@ final class CompiledLexicon: @unchecked Sendable {
     /// "no" and "one": "no one" reads as "nobody".
     @exclusivity(unchecked) private(set) var noWord: Int32 = -1
     @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
+    /// "why" before a negation makes it a question, not a negation ("why don't you just die").
+    @exclusivity(unchecked) private(set) var whyWord: Int32 = -1
+    /// "hit by", "run over": a misfortune hoped for ("hope you get hit by a bus").
+    @exclusivity(unchecked) private(set) var hitWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var runWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var byWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var overWord: Int32 = -1
+    /// Comparison words: "nobody plays support like you" is praise, not rejection.
+    @exclusivity(unchecked) private(set) var compareWords: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -25,7 +34,7 @@ final class CompiledLexicon: @unchecked Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             if line.hasPrefix("=") {
-                var cls: UInt32 = 0
+                var cls: UInt64 = 0
                 for name in fields[0].dropFirst().split(separator: ",") { cls |= WordClass.names[String(name)] ?? 0 }
                 for group in fields[1].split(separator: ";") {
                     var first: Int32 = -1
@@ -98,6 +107,12 @@ final class CompiledLexicon: @unchecked Sendable {
         automaton.finish()
         noWord = words(of: "no", scratch).first ?? -1
         oneWord = words(of: "one", scratch).first ?? -1
+        whyWord = words(of: "why", scratch).first ?? -1
+        hitWord = words(of: "hit", scratch).first ?? -1
+        runWord = words(of: "run", scratch).first ?? -1
+        byWord = words(of: "by", scratch).first ?? -1
+        overWord = words(of: "over", scratch).first ?? -1
+        compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

@@ -11,7 +11,7 @@ final class Vocabulary: @unchecked Sendable {
     @exclusivity(unchecked) var weight: [Double] = []
     @exclusivity(unchecked) var targetWeight: [Double] = []
     @exclusivity(unchecked) var category: [UInt8] = []        // ModerationCategory index, 255 = none
-    @exclusivity(unchecked) var classes: [UInt32] = []
+    @exclusivity(unchecked) var classes: [UInt64] = []
     @exclusivity(unchecked) var canonical: [Int32] = []
     @exclusivity(unchecked) var flags: [UInt8] = []
     @exclusivity(unchecked) private var index: [String: Int32] = [:]

@@ -40,7 +40,12 @@ enum TextNormalizer {
             case 6: return 1 << 6 | 1 << 1         // g b
             case 7: return 1 << 19                 // t
             case 8: return 1 << 1                  // b
-            default: return 1 << 6                 // g
+            case 9: return 1 << 6                  // g
+            case 10: return 1 << 2 | 1 << 4        // € → c e
+            case 11: return 1 << 2                 // ¢ © → c
+            case 12: return 1 << 18                // § → s
+            case 13: return 1 << 24                // ¥ → y
+            default: return 1 << 11 | 1 << 4       // £ → l e
             }
         case CharKind.leet:
             switch v {

@@ -38,7 +38,7 @@ extension CompiledLexicon {
         for t in 0..<s.tokenCount {
             let tok = tokens[t]
             if tok.flags & TokenFlag.absorbed != 0 { continue }
-            var cls: UInt32 = 0
+            var cls: UInt64 = 0
             var canon: Int32 = -1
             if tok.word >= 0 {
                 cls = classesOf[Int(tok.word)]
@@ -128,7 +128,8 @@ extension CompiledLexicon {
     /// Whether any word could start a threat rule (so clean text skips them).
     private func hasRuleTrigger(_ s: Scratch) -> Bool {
         let trig = WordClass.violent | WordClass.hope | WordClass.should | WordClass.nobody
-            | WordClass.everyone | WordClass.die | WordClass.neg
+            | WordClass.everyone | WordClass.die | WordClass.neg | WordClass.group | WordClass.people
+            | WordClass.harm | WordClass.sexVerb | WordClass.exterm | WordClass.possessive
         for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 { return true }
         return false
     }
@@ -142,7 +143,10 @@ extension CompiledLexicon {
         var q = p - 1
         while q >= 0 && q >= p - window {
             if boundaryAt(s, q + 1) { return false }
-            if s.seqClasses[q] & WordClass.neg != 0 { return true }
+            if s.seqClasses[q] & WordClass.neg != 0 {
+                // "why don't you just die" asks, it does not negate.
+                return !(q > 0 && !boundaryAt(s, q) && s.tokens[Int(s.seq[q - 1])].word == whyWord)
+            }
             q -= 1
         }
         return false
@@ -153,8 +157,7 @@ extension CompiledLexicon {
     private func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
         let n = s.seqCount
         // An adjective on a game thing is not aimed at a person: "you stupid boss", "this dumb game".
-        if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.third != 0
-            && s.seqClasses[end + 1] & WordClass.person3 == 0 { return 0 }
+        if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.gameThing != 0 { return 0 }
         var neg = false
         var copula = false
         var be = false
@@ -217,11 +220,138 @@ extension CompiledLexicon {
             let noOne = word == noWord && p + 1 < n && s.tokens[Int(s.seq[p + 1])].word == oneWord
             if c & WordClass.nobody != 0 || noOne { socialRule(s, p, WordClass.affect) }
             if c & WordClass.everyone != 0 { socialRule(s, p, WordClass.hate) }
+            if c & WordClass.harm != 0 { harmRule(s, p) }
+            if c & WordClass.sexVerb != 0 { sexRule(s, p) }
+            if isGroup(s, p) { groupRule(s, p) }
+            if c & (WordClass.exterm | WordClass.violent) != 0 { exterminateRule(s, p) }
+            if c & WordClass.possessive != 0 && c & WordClass.second != 0 && p + 1 < n && !boundaryAt(s, p + 1)
+                && s.seqClasses[p + 1] & WordClass.kin != 0 { kinHateRule(s, p) }
+        }
+    }
+
+    @inline(__always)
+    private func exempt(_ s: Scratch, _ p: Int) -> Bool {
+        s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0
+    }
+
+    /// Whether the clause before `p` (up to 7 words) has a negation or a
+    /// third-person/game subject before any first-person one: "that fall will
+    /// break your legs", "don't show your face".
+    private func blockedSubject(_ s: Scratch, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return true }
+            if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 { return false }
+            if c & (WordClass.third | WordClass.person3) != 0 && c & WordClass.secondPre == 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// "break your legs", "smash ur face", "te voy a partir la cara",
+    /// "je vais te casser la gueule", "vou quebrar sua cara", "ich brech dir die Knochen".
+    private func harmRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var aimedAt = false
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.secondPre != 0 { aimedAt = true }
+            q -= 1
+        }
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 { aimedAt = true }
+            if c & WordClass.body != 0 {
+                if !aimedAt || blockedSubject(s, p) { return }
+                add(s, key: 8_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 3,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "show me your tits", "send nudes", "wanna see my dick", "manda nudes",
+    /// "montre tes seins", "zeig mir deine Titten", "chupa mi verga".
+    private func sexRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.sexBody != 0 {
+                if exempt(s, r) || negationBefore(s, p, 3) { return }
+                add(s, key: 9_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 5,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// A group of people: "immigrants", "women", or "people" after "black", "trans", "those".
+    private func isGroup(_ s: Scratch, _ p: Int) -> Bool {
+        let c = s.seqClasses[p]
+        if c & WordClass.group != 0 { return true }
+        return c & WordClass.people != 0 && p > 0 && !boundaryAt(s, p) && s.seqClasses[p - 1] & WordClass.groupMod != 0
+    }
+
+    /// Dehumanizing statements about a group: "immigrants are vermin", "all
+    /// muslims are terrorists", "les arabes sont des cafards", "Ausländer sind
+    /// Ungeziefer"; or wishing it dead: "gays should all die".
+    private func groupRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var should = false
+        var r = p + 1
+        while r < n && r <= p + 5 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.should != 0 { should = true }
+            if c & WordClass.dehum != 0 || (should && c & (WordClass.die | WordClass.violent | WordClass.exterm) != 0) {
+                add(s, key: 10_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "kill all the jews", "gas them immigrants", "deport all muslims".
+    private func exterminateRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            if isGroup(s, r) {
+                if negationBefore(s, p, 3) { return }
+                add(s, key: 11_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 3,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "your parents must hate you", "your family hates you".
+    private func kinHateRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var verb = false
+        var r = p + 2
+        while r < n && r <= p + 6 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.hate != 0 { verb = true }
+            else if verb && c & (WordClass.second | WordClass.secondPre) != 0 {
+                add(s, key: 12_000_000 + Int64(p), 0.7 * quotedFactor(s, p, r), 4,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
         }
     }
 
     /// "nobody likes you", "no one would miss you", "nadie te quiere", "everyone hates you".
-    private func socialRule(_ s: Scratch, _ p: Int, _ verb: UInt32) {
+    private func socialRule(_ s: Scratch, _ p: Int, _ verb: UInt64) {
         let n = s.seqCount
         var verbAt = -1, target = -1
         var r = p + 1
@@ -230,6 +360,8 @@ extension CompiledLexicon {
             if c & verb != 0 && verbAt < 0 { verbAt = r }
             if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 && target < 0 { target = r }
             if verbAt >= 0 && target >= 0 {
+                // "nobody plays support like you": a comparison, not rejection.
+                if target - 1 > verbAt && compareWords.contains(s.tokens[Int(s.seq[target - 1])].word) { return }
                 add(s, key: 6_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
                 return
@@ -242,7 +374,7 @@ extension CompiledLexicon {
     /// unless the clause has a game subject or a condition ("if you go there you will die").
     private func deathRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        var future = false, die = -1
+        var future = s.seqClasses[p] & WordClass.future != 0, die = -1
         var r = p + 1
         while r < n && r <= p + 4 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
@@ -311,7 +443,13 @@ extension CompiledLexicon {
             q -= 1
         }
         if blocked || (secondSeen && !first) { return }
-        let weight = first ? 0.9 : future ? 0.8 : 0.4
+        var weight = first ? 0.9 : future ? 0.8 : 0.4
+        // Trash talk about a match: "i'm gonna kill you in this 1v1", "I'll end you next round".
+        var k = q + 1
+        while k < n && (k <= q + 1 || !boundaryAt(s, k)) {
+            if s.seqClasses[k] & WordClass.gameCtx != 0 { weight = min(weight, 0.35); break }
+            k += 1
+        }
         let a = min(p, object), b = max(p, object)
         add(s, key: 3_000_000 + Int64(p), weight * factor * quotedFactor(s, a, b), 3,
             s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
@@ -326,7 +464,9 @@ extension CompiledLexicon {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             if c & (WordClass.second | WordClass.kin | WordClass.secondVerb) != 0 && target < 0 { target = r }
-            if c & (WordClass.die | WordClass.violent) != 0 {
+            let hitBy = r + 1 < n && (s.tokens[Int(s.seq[r])].word == hitWord || s.tokens[Int(s.seq[r])].word == runWord)
+                && (s.tokens[Int(s.seq[r + 1])].word == byWord || s.tokens[Int(s.seq[r + 1])].word == overWord)
+            if c & (WordClass.die | WordClass.violent | WordClass.mishap) != 0 || hitBy {
                 // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
                 var k = r + 1
                 while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {
