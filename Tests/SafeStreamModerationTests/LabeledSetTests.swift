@@ -94,6 +94,15 @@ import SafeStreamModeration
         #expect(blind2.fpr <= 0.02)
     }
 
+    /// Clean neighbours of the moderation3 rules (a dev set, tuned against):
+    /// every one must stay clean.
+    @Test func rulesLeaveTheirCleanNeighboursAlone() throws {
+        let traps = try Self.measure("traps3")
+        #expect(traps.count >= 50)
+        Self.report("traps3.tsv (dev traps)", traps)
+        #expect(traps.fp == 0)
+    }
+
     /// Written before the moderation3 changes and never tuned against.
     @Test func thirdBlindBatchIsReported() throws {
         let blind3 = try Self.measure("blind3")
