@@ -219,8 +219,15 @@ extension CompiledLexicon {
     private func threatRules(_ s: Scratch, meta: Bool) {
         let n = s.seqCount
         let factorMeta = 1.0   // rules need a person as object; talk about moderation rarely has one
+        // Every class that starts a rule; most words have none and are skipped at once.
+        let starts = WordClass.violent | WordClass.hope | WordClass.second | WordClass.secondVerb | WordClass.nobody
+            | WordClass.everyone | WordClass.harm | WordClass.sexVerb | WordClass.group | WordClass.people
+            | WordClass.exterm | WordClass.possessive | WordClass.insAdj | WordClass.superl | WordClass.shVerb
+            | WordClass.shSelf | WordClass.shJump | WordClass.shIngest | WordClass.stalk | WordClass.reason
+            | WordClass.abort | WordClass.stripV | WordClass.compl | WordClass.grave
         for p in 0..<n {
             let c = s.seqClasses[p]
+            if c & starts == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
             if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
