@@ -7,9 +7,12 @@ import SafeStreamModeration
 ///  - blind.tsv: 745 messages written before reading the lexicon, then used to
 ///    find the kinds the model missed (so tuned against after its first run);
 ///  - blind2.tsv: a second batch written after those changes and never tuned
-///    against — the honest estimate for unseen messages.
+///    against — the first honest estimate for unseen messages, then used to
+///    find weak kinds in the moderation3 round;
+///  - blind3.tsv: a third batch written before the moderation3 changes and
+///    never tuned against — the honest estimate now.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
-/// blind2 is reported, with only its false-positive rate held (≤ 2%).
+/// blind2 and blind3 are reported, with only their false-positive rate held (≤ 2%).
 @Suite struct LabeledSetTests {
     struct Row { var toxic: Bool; var kind: String; var text: String }
 
@@ -87,7 +90,24 @@ import SafeStreamModeration
     @Test func secondBlindBatchIsReported() throws {
         let blind2 = try Self.measure("blind2")
         #expect(blind2.count >= 150)
-        Self.report("blind2.tsv (never tuned against)", blind2)
+        Self.report("blind2.tsv (weak kinds studied in moderation3)", blind2)
         #expect(blind2.fpr <= 0.02)
+    }
+
+    /// Clean neighbours of the moderation3 rules (a dev set, tuned against):
+    /// every one must stay clean.
+    @Test func rulesLeaveTheirCleanNeighboursAlone() throws {
+        let traps = try Self.measure("traps3")
+        #expect(traps.count >= 50)
+        Self.report("traps3.tsv (dev traps)", traps)
+        #expect(traps.fp == 0)
+    }
+
+    /// Written before the moderation3 changes and never tuned against.
+    @Test func thirdBlindBatchIsReported() throws {
+        let blind3 = try Self.measure("blind3")
+        #expect(blind3.count >= 250)
+        Self.report("blind3.tsv (never tuned against)", blind3)
+        #expect(blind3.fpr <= 0.02)
     }
 }

@@ -344,7 +344,7 @@ suis creve,suis crevee,es creve,est creve,trop creve,completement creve,puto amo
 =group	women;girls;females;men;immigrants;migrants;refugees;foreigners;illegals;gays;lesbians;homosexuals;queers;trannies;transgenders;muslims;moslems;jews;christians;catholics;hindus;blacks;whites;asians;mexicans;latinos;hispanics;africans;arabs;indians;pakistanis;gypsies;feminists;liberals;leftists;conservatives;mujeres;inmigrantes;extranjeros;negros;gitanos;judios;musulmanes;moros;latinos;indios;sudacas;feministas;femmes;immigres;etrangers;arabes;noirs;juifs;musulmans;gitans;homos;feministes;frauen;auslander;fluchtlinge;juden;muslime;schwarze;turken;zigeuner;schwule;migranten;asylanten;mulheres;imigrantes;estrangeiros;pretos;nordestinos;judeus;muculmanos;ciganos;refugiados
 =groupmod	black;white;brown;trans;gay;jewish;muslim;asian;disabled;autistic;those;these;poor;indian;african;arab;mexican;foreign;illegal;chinese
 =people	people;ppl;folks;gente;leute;gens;pessoas;personnes;menschen
-=dehum	animals;animal;vermin;rats;cockroaches;roaches;parasites;subhuman;subhumans;savages;apes;monkeys;insects;pests;plague;disease;filth;filthy;scum;trash;garbage;inferior;disgusting;terrorists;criminals;thieves;rapists;pedophiles;pedos;freaks;abominations;abomination;degenerates;worthless;dogs;pigs;dirty;stupid;dumb;retarded;evil;lesser;untermenschen;mentally;diseased;animales;ratas;cucarachas;parasitos;basura;escoria;plaga;inferiores;asquerosos;asquerosas;terroristas;ladrones;criminales;sucios;cerdos;monos;bestias;mierda;lacra;animaux;cafards;vermine;ordures;dechets;sauvages;inferieurs;inferieures;degoutants;terroristes;voleurs;singes;porcs;chiens;merde;racaille;tiere;ratten;ungeziefer;kakerlaken;parasiten;abschaum;dreck;mull;minderwertig;schweine;affen;verbrecher;diebe;eklig;widerlich;gesindel;animais;ratos;baratas;parasitas;lixo;praga;nojentos;nojentas;ladroes;macacos;porcos;vermes;bandidos
+=dehum	animals;animal;vermin;rats;cockroaches;roaches;parasites;subhuman;subhumans;savages;apes;monkeys;insects;pests;filth;filthy;scum;trash;garbage;inferior;disgusting;terrorists;criminals;thieves;rapists;pedophiles;pedos;freaks;abominations;abomination;degenerates;worthless;dogs;pigs;dirty;stupid;dumb;retarded;evil;lesser;untermenschen;mentally;diseased;animales;ratas;cucarachas;parasitos;basura;escoria;plaga;inferiores;asquerosos;asquerosas;terroristas;ladrones;criminales;sucios;cerdos;monos;bestias;mierda;lacra;animaux;cafards;vermine;ordures;dechets;sauvages;inferieurs;inferieures;degoutants;terroristes;voleurs;singes;porcs;chiens;merde;racaille;tiere;ratten;ungeziefer;kakerlaken;parasiten;abschaum;dreck;mull;minderwertig;schweine;affen;verbrecher;diebe;eklig;widerlich;gesindel;animais;ratos;baratas;parasitas;lixo;praga;nojentos;nojentas;ladroes;macacos;porcos;vermes;bandidos
 =harm	break;breaking;smash;smashing;bash;kick;cut;slit;rip;crack;snap;beat;stomp;bust;cave;rearrange;knock;punch;tear;gouge;partir;parto;romper;rompo;cortar;reventar;revienta;casser;peter;exploser;defoncer;briser;brechen;brech;breche;schlagen;schlag;zertrummern;polieren;quebrar;quebro;arrebentar;arrebento;arrancar
 =body	face;head;skull;neck;legs;leg;arms;arm;teeth;jaw;nose;throat;knees;kneecaps;fingers;ribs;bones;spine;eyes;cara;cabeza;piernas;cuello;dientes;boca;huesos;gueule;tete;nez;jambes;dents;cou;gesicht;fresse;kopf;beine;zahne;knochen;genick;schadel;cabeca;pernas;dentes;pescoco;ossos
 =sexverb	show;shows;showing;send;sending;flash;suck;lick;touch;grab;rub;ride;see;manda;mandame;mande;muestra;muestrame;ensename;chupa;chupame;chupar;montre;montrez;envoie;suce;sucer;zeig;zeigt;schick;lutsch;blas;mostra;mostre;chupe
@@ -353,5 +353,68 @@ suis creve,suis crevee,es creve,est creve,trop creve,completement creve,puto amo
 =gamething	boss;game;enemy,enemies;mob,mobs;trap;lava;fall;gank;ult;combo;spawn;bot,bots;level;map;gun;weapon;item;build;patch;update;lag;server;controller;keyboard;mouse;internet;wifi;queue;matchmaking
 =gamectx	round;rounds;match;game;games;1v1;2v2;3v3;5v5;ranked;lobby;pvp;duel;raid;lvl;arena;gg;tournament;server;scrim;fortnite;minecraft;valorant;warzone;apex;chess;pubg;overwatch;csgo;dota;league;partida;partie;spiel;runde;jogo;rodada
 =exterm	exterminate;exterminated;gas;gassed;deport;deported;eradicate;eradicated;wipe;wiped;lynch;lynched;purge;cleanse;exterminar;deportar;exterminer;vergasen;ausrotten;abschieben
+# ---------------------------------------------------------------- moderation3: families for the weak kinds of blind2
+# English insult nouns (aimed: "you coward", "what a fool"), body-shaming nouns
+fool,coward,cowards,dolt,dolts,dullard,simpleton,simpletons,dork,dorks,dweeb,dweebs,wimp,wimps,weakling,weaklings,dingus,doofus,airhead,bonehead,blockhead,meathead,knucklehead,pinhead,numbskull,numskull,dumbdumb,nutjob,nutcase,hag,brat,whiner,slob,slobs,swine,bimbo,pleb,plebs,neanderthal,troglodyte,caveman,hobo,bum,leech,turd,turds,sissy,pansy,wuss,wussy,chump,sucker	0.05	insult	t=0.55 noun
+fatso,fatty,fatties,lardass,lardo,landwhale,fatboy,porker,pigface,butterface,uggo	0.5	insult	t=0.4 noun
+annoying	0.0	insult	t=0.45
+spineless,gutless,inbred,senile,talentless,clueless,witless,gormless,mindless,insufferable,obnoxious,pitiful,miserable,filthy,greasy,smelly,stinky,obese,whiny,ignorant,incompetent,cringy,cringe,repulsive,revolting,vile,hideous,despicable	0.05	insult	t=0.5
+# superlatives of derogatory adjectives ("the dumbest person here")
+# Spanish / French / German / Portuguese insult nouns and adjectives
+naco,naca,nacos,cobarde,cobardes,bobo,boba,zopenco,lerdo,lerda,cateto,paleto,garrulo,mema,mequetrefe,gordinflon,vergüenza,verguenza,desgracia,fracasado,fracasada,rata,ratas,asqueroso,asquerosa,mongolico,mongolica,patetico,patetica	0.05	insult	t=0.5 noun
+minable,minables,plouc,beauf,couillon,andouille,nigaud,gogol,honte,pitoyable,degueulasse,crade,grosse vache,gros lard,gros tas	0.05	insult	t=0.5 noun
+feigling,feiglinge,fettsack,fettsau,fettklops,spinner,schwachkopf,schwachmat,vollhorst,knallkopf,dodel,witzfigur,hackfresse,lusche,memme,weichei,warmduscher,assi,schande,erbarmlich,nutzlos,widerling,ekelhaft,lacherlich,feige,armselig	0.05	insult	t=0.5 noun
+covarde,covardes,mane,boco,panaca,jumento,anta,mula,besta,energumeno,vaca,cadela,baranga,tapado,lesado,lesada,fracassado,fracassada,vergonha,baleia,gorducho,imundo,imunda,patetico,patetica	0.05	insult	t=0.5 noun
+=insadj	spineless;gutless;inbred;senile;talentless;clueless;witless;gormless;mindless;insufferable;obnoxious;pitiful;miserable;filthy;greasy;smelly;stinky;obese;whiny;ignorant;incompetent;cringy;repulsive;revolting;vile;hideous;despicable;pathetic;worthless;useless;stupid;dumb;ugly;fat;disgusting;brainless;braindead;annoying;sad;weird;fake;creepy;dirty;little;old;stinking;stinkin;bloody;fucking;absolute;complete;total;pathetico;asqueroso;asquerosa;inutil;patetico;patetica;gordo;gorda;feo;fea;estupido;estupida;tonto;tonta;maldito;maldita;sucio;sucia;miserable;ridiculo;sale;gros;grosse;minable;pauvre;petit;petite;pitoyable;nul;debile;moche;dumm;dummer;dumme;dummes;blod;blode;blöder;hasslich;hassliche;hasslicher;fett;fette;fetter;elender;elende;dreckiger;dreckige;nutzloser;feiger;erbarmlicher;kleiner;nojento;nojenta;feio;feia;burro;burra;inutil;patetico;ridiculo;imundo;maldito;seu;sua
+=insnoun	coward;cowards;fool;fools;hillbilly;hillbillies;redneck;rednecks;virgin;virgins;baby;nerd;nerds;geek;hack;donkey;excuse;cow;heifer;witch;clown;nobody;creature;snowflake;hobo;goblin;gremlin;pig;rat;worm;slob;freak;creep;weirdo;loser;troll;peasant;bum;turd;moron;idiot;dork;wimp;bitch;whore;slut;hag;brat;animal;beast;monkey;ape;swine;degenerate;maggot;parasite;leech;snake;cobarde;naco;naca;rata;cerdo;cerda;payaso;perro;perra;bicho;vaca;mono;lache;rate;chien;chienne;porc;vache;singe;boudin;feigling;hund;schwein;sau;affe;kuh;ratte;versager;lappen;opfer;covarde;anta;vaca;cadela;porco;macaco;rato;verme;jumento;mula;besta;palhaco;fracassado;fracassada;lixo;merda
+=personn	person;people;human;humans;human being;player;players;streamer;streamers;guy;guys;man;men;woman;women;girl;kid;kids;dude;mod;mods;being;one;creature;thing;individual;loser;idiot;moron;clown;persona;tipo;jugador;personne;mec;type;joueur;mensch;typ;spieler;kerl;pessoa;cara;jogador
+=superl	dumbest;stupidest;ugliest;fattest;lamest;grossest;creepiest;saddest;dummste;dummster;dummsten;hasslichste;hasslichster;blodeste;blodester
+# self-harm incitement: method verbs with a reflexive, falls from a place, swallowing
+=shverb	throw;hang;hanging;shoot;drown;off;neck;unalive;poison;starve;overdose;electrocute;cut;slit;burn;erhang;erhange;erhangen;erschiess;erschiesse;erschiessen;ertrank;ertranke;ertranken;aufhangen;vergiften;umbringen;pends;pend;pendre;jette;jeter;noie;noyer;tire;flingue;defenestre;empoisonne;suicide;enforca;enforque;enforcar;mata;mate;matar;joga;jogue;envenena;ahoga;ahorca;cuelga;suicida
+=shself	ahorcate;cuelgate;suicidate;envenenate;ahogate;matate;mátate;pendstoi;tuetoi;enforquese;matese;suicidese
+=shjump	jump;jumps;leap;tirate;lanzate;arrojate;avientate;tirarte;jette;jeter;saute;sauter;spring;springe;springen;sturz;sturze;sturzen;wirf;pula;pule;pular;joga;jogue;jogar;atira;atire
+=shplace	bridge;building;roof;rooftop;cliff;window;balcony;skyscraper;train;bus;truck;traffic;tracks;highway;puente;edificio;techo;azotea;ventana;balcon;tren;metro;vias;acantilado;camion;pont;immeuble;toit;fenetre;falaise;metro;camion;brucke;dach;fenster;hochhaus;zug;klippe;gleise;lkw;ponte;predio;telhado;janela;trem;caminhao;penhasco;viaduto
+=shingest	swallow;swallows;drink;drinks;chug;gulp;trink;schluck;avale;bois;bebe;bebete;traga;tragate;engole
+=shobj	pills;pill;bleach;poison;cyanide;antifreeze;rat poison;pastillas;pastilla;lejia;veneno;cianuro;cachets;medocs;javel;poison;tabletten;pillen;bleichmittel;rattengift;comprimidos;remedios;chumbinho;agua sanitaria
+# threats by stalking and doxxing: I/we + know/found/waiting + your house/address/school
+=stalk	know;knew;found;find;have;got;waiting;wait;watching;following;outside;tracked;traced;sais;connais;trouve;trouver;attends;weiss;kenne;gefunden;finde;warte;kennen;wissen;sei;conheco;achei;encontrei;sabemos;conozco;encontre;tengo;tenemos;espero;sabemos
+=place	house;address;school;workplace;office;home;ip;location;school;college;apartment;casa;direccion;escuela;colegio;trabajo;domicilio;maison;adresse;ecole;boulot;travail;lycee;haus;wohnung;schule;arbeit;arbeitsplatz;endereco;escola;trabalho;faculdade;apartamento
+=where	where;donde;ou;wo;onde
+=livev	live;lives;work;sleep;sleeps;park;stay;vives;trabajas;duermes;estudias;habites;vis;travailles;dors;wohnst;arbeitest;schlafst;moras;mora;trabalhas;trabalha;dormes;estudas
+# mockery and rejection by a crowd or by family
+=mock	rir;risa;rire;laugh;laughs;laughing;laughed;mock;mocks;mocking;despise;despises;ridicules;ridicule;moque;moquent;rit;rient;lachen;lacht;lachelt;verachten;verachtet;rie;rien;burlan;burla;desprecian;ri;riem;zoa;zoam;zomba;zombam;despreza;desprezam;cringe;cringes
+=reject	ashamed;embarrassed;regret;regrets;regretted;disappointed;disowned;abandoned;left;leave;divorced;avergüenza;avergonzado;avergonzada;arrepiente;decepcionado;honte;regrette;decue;decu;schamt;bereut;bereuen;enttauscht;vergonha;arrepende;arrependem;decepcionada
+=reason	reason;fault;razon;culpa;raison;faute;grund;schuld;motivo
+=abort	aborted;abort;abortion;abortado;abortada;abortarte;abortar;avorter;avorte;avortee;abtreiben;abgetrieben;abortou
+# sexual: undressing, nude photos, comments on a body
+=clothes	top;shirt;tshirt;bra;clothes;pants;panties;knickers;underwear;dress;skirt;bikini;thong;lingerie;blouse;ropa;camiseta;sujetador;bragas;falda;vetements;fringues;haut;culotte;soutif;soutien;jupe;klamotten;kleider;oberteil;shirt;bh;hoschen;slip;rock;roupa;camisa;calcinha;sutia;blusa;saia
+=stripv	take;rip;pull;lift;remove;quita;quitate;sacate;enleve;retire;zieh;tira;tire
+=compl	nice;great;hot;sexy;juicy;perky;thicc;lovely;delicious;gorgeous;tasty;bonitas;buenas;ricas;jolis;belles;geile;geilen;schone;gostosa;gostosas;lindos
+=sexbody	booty;bum;naked;nakey;topless;desnuda;desnudo;desnudas;nue;nu;nues;nackt;nacktbilder;nacktfotos;nacktbild;pelada;pelado;nua;nuas;encuerada;hintern;arsch;peitinhos;tetinhas;bunduda
+=sexverb	drop;post;dm;mandes;mandame;envoies;envoyer;schicke;schickst;mande
+# threats: waking up in a hospital, a ditch, a grave
+=grave	ditch;hospital;grave;graves;morgue;wheelchair;coffin;cemetery;bodybag;icu;tumba;cementerio;ataud;silla;hopital;tombe;cimetiere;cercueil;krankenhaus;grab;rollstuhl;sarg;friedhof;caixao;cemiterio;uti;vala
+=place2	rapids;creek;valley;county;city;lake;river;road;street;hound;hounds;dog;dogs;cat;cats;hunting;hunt;skin;skins;van;maine
+=die	burns;burned;burnt
+=everyone	whole;entire;ganze;todo;all
+=affect	watches;watch;follows;listens;subscribes;reads;notices
+=body	bone
+=land	end;ending;wake;land;put;send;leave;terminar;acabar;despertar;mandar;finir;finiras;reveiller;envoyer;landen;aufwachen;enden;schicken;acordar;parar
+=ogle	rack;thighs;curves;hips;cleavage;butt;booty;ass;tits;titties;boobs;legs
+=dehumw	cancer;cancers;tumor;tumour;tumors;virus;infection;blight;burden;stain;curse;scourge;poison;infestation;cancro;cancer;krebs;krebsgeschwur;seuche;pest;geschwur;cancer;peste;lacra;plaga;praga;plague;disease;burros;burras;tontos;tontas;idiotas;idiots;stupides;betes;cons;connes;dumm;dumme;blod;blode;idioten;estupidos;estupidas;inutiles;nutzlos;inutiles;dreckig;schmutzig;sujos;sujas;sucios;sales
+=should	shouldve;shoulda
+=secondpre	haberte;tavoir
+# idiomatic threats, per language
+mach dich kalt,ich mach dich kalt,mach dich platt,ich mach dich platt,mach dich alle,du bist fallig,dich krieg ich,warte nur ab,du wirst dafur bezahlen,das wirst du bezahlen	0.75	threat	neg
+te pego na saida,te pego la fora,te espero la fora,te espero na saida,voce vai me pagar,vai me pagar,vou te quebrar,vou te matar,voce ta morto,vc ta morto	0.75	threat	neg
+te espero afuera,te espero a la salida,te voy a buscar,voy a buscarte,te voy a partir,estas muerto,eres hombre muerto,me las pagaras	0.75	threat	neg
+tu vas le payer,tu vas me le payer,tu me le paieras,je t attends dehors,je t attends a la sortie,t es mort,tu es mort,t es un homme mort	0.75	threat	neg
+you ll pay for this,you ll pay for that,you re dead meat,youre dead meat,you re a dead man,youre a dead man,dead man walking,beat the crap out of you,beat the hell out of you,kick the shit out of you,whoop your ass	0.75	threat	neg
+# self-harm methods without a listed phrase
+stop breathing,stop living,rope yourself,drown yourself,set yourself on fire,eat a bullet,eat a gun	0.85	harassment	neg
+# sexual requests without a body word
+take it off,take it all off,get naked,get nude,undress for me,undress,strip naked,strip for the chat,desnudate,quitate la ropa,desvistete,deshabille toi,a poil,mets toi a poil,zieh dich aus,zieh dich nackt aus,tira a roupa,fica pelada,fica nua,bend you over,bend over for me,on your knees for me	0.8	sexual	neg
+# game and place names that contain a slur or a death word
+die to,died to,dies to,dying to,die to the,coon rapids,maine coon,chink in the armor,chink in the armour,chink in his armor,van dyke	0.0	exempt
 """#
 }

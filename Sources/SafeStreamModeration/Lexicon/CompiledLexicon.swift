@@ -18,6 +18,21 @@ final class CompiledLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var overWord: Int32 = -1
     /// Comparison words: "nobody plays support like you" is praise, not rejection.
     @exclusivity(unchecked) private(set) var compareWords: [Int32] = []
+    /// Reflexive pronouns that make a method verb self-harm: "geh dich erschießen", "pends-toi", "se enforca".
+    @exclusivity(unchecked) private(set) var reflexiveWords: [Int32] = []
+    /// Adjectives that only intensify ("little", "old", "total"): with a weak noun they are no insult.
+    @exclusivity(unchecked) private(set) var intensifierWords: [Int32] = []
+    /// "your joke", "ton travail": a noun owned by you is a thing, not you.
+    @exclusivity(unchecked) private(set) var ownerWords: [Int32] = []
+    /// Stalking said by "we", or with waiting/watching/outside, is a threat; "i know your school" alone is not.
+    @exclusivity(unchecked) private(set) var weWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var menaceWords: [Int32] = []
+    /// "take/pull/rip … off", "zieh … aus": without the particle it is not undressing ("pull your shirt down").
+    @exclusivity(unchecked) private(set) var offWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var andWord: Int32 = -1
+    /// "you'll", "vas", "wirst": a future said to you.
+    @exclusivity(unchecked) private(set) var youllWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -112,6 +127,18 @@ final class CompiledLexicon: @unchecked Sendable {
         runWord = words(of: "run", scratch).first ?? -1
         byWord = words(of: "by", scratch).first ?? -1
         overWord = words(of: "over", scratch).first ?? -1
+        reflexiveWords = ["dich", "toi", "te", "se", "mich"].compactMap { words(of: $0, scratch).first }
+        intensifierWords = ["little", "old", "absolute", "complete", "total", "fucking", "bloody", "petit", "petite",
+                            "pauvre", "kleiner", "sale", "gros", "grosse", "stinking", "stinkin"].compactMap { words(of: $0, scratch).first }
+        ownerWords = ["your", "yer", "yor", "ton", "ta", "tes", "dein", "deine", "deinen", "deinem", "deiner", "teu", "tua"]
+            .compactMap { words(of: $0, scratch).first }
+        weWords = ["we", "weve", "were", "wir", "nous", "nosotros", "nos", "on"].compactMap { words(of: $0, scratch).first }
+        menaceWords = ["waiting", "wait", "watching", "following", "outside", "tracked", "traced", "attends", "warte", "espero",
+                       "coming"].compactMap { words(of: $0, scratch).first }
+        youllWords = ["youll", "youre", "ull", "vas", "wirst", "vai", "vais"].compactMap { words(of: $0, scratch).first }
+        andWord = words(of: "and", scratch).first ?? -1
+        offWords = ["off", "aus"].compactMap { words(of: $0, scratch).first }
+        needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
         compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }
     }
 

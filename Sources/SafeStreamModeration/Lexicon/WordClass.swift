@@ -39,6 +39,33 @@ enum WordClass {
     static let gameThing: UInt64 = 1 << 35   // boss, game, enemy, mob … (adjectives on them are not aimed)
     static let gameCtx: UInt64 = 1 << 36     // round, match, 1v1, ranked, lobby … (trash talk, not a threat)
     static let exterm: UInt64 = 1 << 37      // exterminate, gas, deport, wipe out (aimed at a group)
+    // Added in the moderation3 round (kinds, not phrases):
+    static let insAdj: UInt64 = 1 << 38      // spineless, inbred, senile, talentless, asqueroso, minable, feige
+    static let insNoun: UInt64 = 1 << 39     // coward, virgin, hillbilly, hobo, cobarde, lâche, Feigling (weak alone)
+    static let personN: UInt64 = 1 << 40    // person, human, player, streamer, guy (after a superlative)
+    static let superl: UInt64 = 1 << 41      // dumbest, ugliest, stupidest, dümmste
+    static let shVerb: UInt64 = 1 << 42      // hang, shoot, drown, off, erhängen, pends, enforca (+ yourself/dich/toi/se)
+    static let shSelf: UInt64 = 1 << 43      // ahórcate, cuélgate, suicídate (reflexive glued on)
+    static let shJump: UInt64 = 1 << 44      // jump, throw, tírate, jette, spring, pula, joga (+ a place to fall from)
+    static let shPlace: UInt64 = 1 << 45     // bridge, window, roof, train, puente, pont, Brücke, ponte
+    static let shIngest: UInt64 = 1 << 46    // swallow, drink, chug, trink, schluck, avale, bebe, traga
+    static let shObj: UInt64 = 1 << 47       // pills, bleach, poison, pastillas, lejía, Tabletten, veneno
+    static let stalk: UInt64 = 1 << 48       // know, found, waiting, outside, sais, weiß, kenne, conheço
+    static let place: UInt64 = 1 << 49       // house, address, school, work, casa, adresse, Schule, endereço
+    static let whereW: UInt64 = 1 << 50      // where, donde, où, wo, onde
+    static let liveV: UInt64 = 1 << 51       // live, work, sleep, park, vives, habites, wohnst, moras
+    static let mock: UInt64 = 1 << 52        // laugh (at), mock, despise, moque, lachen, ríen, riem
+    static let reject: UInt64 = 1 << 53      // ashamed, regret, left, avergüenza, honte, schämt, vergonha
+    static let reason: UInt64 = 1 << 54      // reason, fault, razón, raison, Grund, motivo
+    static let abort: UInt64 = 1 << 55       // aborted, abortado, avorter, abgetrieben
+    static let clothes: UInt64 = 1 << 56     // top, shirt, bra, clothes, ropa, fringues, Klamotten, roupa
+    static let stripV: UInt64 = 1 << 57      // take, rip, pull, lift, quítate, enlève, zieh, tira
+    static let compl: UInt64 = 1 << 58       // nice, great, hot, juicy, perky (+ a sexual body word)
+    static let grave: UInt64 = 1 << 59       // ditch, hospital, grave, wheelchair, morgue, Krankenhaus
+    static let place2: UInt64 = 1 << 60      // rapids, creek, valley, county (a weak slur before it is a place)
+    static let land: UInt64 = 1 << 61        // end (up), wake (up), put, send (… in a hospital / a ditch)
+    static let ogle: UInt64 = 1 << 62        // rack, thighs, curves, ass (after "nice", "hot")
+    static let dehumW: UInt64 = 1 << 63      // cancer, virus, plague, burden, Krebs, burros (after a group and a copula)
 
     static let names: [String: UInt64] = [
         "second": second, "secondpre": secondPre, "possessive": possessive, "reflexive": reflexive,
@@ -49,6 +76,11 @@ enum WordClass {
         "group": group, "groupmod": groupMod, "people": people, "dehum": dehum, "harm": harm, "body": body,
         "sexverb": sexVerb, "sexbody": sexBody, "mishap": mishap, "gamething": gameThing, "gamectx": gameCtx,
         "exterm": exterm,
+        "insadj": insAdj, "insnoun": insNoun, "personn": personN, "superl": superl, "shverb": shVerb,
+        "shself": shSelf, "shjump": shJump, "shplace": shPlace, "shingest": shIngest, "shobj": shObj,
+        "stalk": stalk, "place": place, "where": whereW, "livev": liveV, "mock": mock, "reject": reject,
+        "reason": reason, "abort": abort, "clothes": clothes, "stripv": stripV, "compl": compl, "grave": grave,
+        "place2": place2, "land": land, "ogle": ogle, "dehumw": dehumW,
     ]
 }
 
