@@ -20,3 +20,28 @@ import SafeStreamModeration
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// The moderation4 mechanisms: threat verbs with an object pronoun before them
+/// in es/fr/de/pt, first-person verb forms, veiled threats that need a harm
+/// word, mild rejection that counts only when stacked, `v` for `u`, split
+/// compound insults; each with clean neighbours.
+@Suite struct Moderation4RuleTests {
+    @Test(arguments: [
+        "te mato si vuelves", "je vais te buter", "vou te bater", "ich werde dich verprügeln", "eu vou te espancar",
+        "ich bring dich um", "vas a terminar muerto", "someone's gonna put a bullet in your head",
+        "you won't see it coming when i hurt you", "nobody would notice if you disappeared",
+        "you're irrelevant", "your existence is a mistake", "fvck you", "fvcking idiot", "what a dick head", "ass hole",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "te voy a llamar mañana", "te vas a morir de risa", "je vais te tuer aux échecs ce soir",
+        "ich bringe dich zum Bahnhof", "vou te ligar amanhã", "you won't see it coming, the plot twist is wild",
+        "accidents happen, no worries", "no one asked but here's my tier list", "get a life outside the game haha",
+        "nobody would notice if i took a nap", "watch your back in the next zone, snipers everywhere",
+        "go back to where you came from in the map and flank", "i will find you a better deal",
+        "you made a mistake", "the ass hole in the fence", "das Buch ist dick", "the old patch made this gun irrelevant",
+        "vivid colours", "i love my van", "he put a bullet in the zombie's head",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

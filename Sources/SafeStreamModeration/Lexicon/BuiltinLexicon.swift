@@ -142,7 +142,7 @@ paki,pakis	0.8	slur
 gypo,gyppo	0.7	slur
 shemale	0.75	slur
 homo	0.45	slur	t=0.3
-go back to your country,go back to where you came from	0.75	harassment
+go back to your country,go back to where you came from	0.75	harassment	ctx
 # ---------------------------------------------------------------- sexual
 porn,porno,pornhub	0.35	sexual
 nudes	0.4	sexual
@@ -171,7 +171,8 @@ jump off a bridge,drink bleach,go drink bleach,jump off a cliff	0.85	harassment	
 get cancer,i hope you get cancer	0.8	harassment
 nobody likes you,no one likes you,noone likes you,nobody loves you,no one loves you,nobody would miss you,no one would miss you,noone would miss you,nobody will miss you,no one will miss you,nobody cares about you,no one cares about you,everyone hates you,everybody hates you	0.85	harassment
 world would be better without you,world is better without you,better off dead,you should not exist,you shouldnt exist,you dont deserve to live,you do not deserve to live,your parents should have aborted you	0.85	harassment
-i know where you live,know where you live,i know where u live,im coming for you,i am coming for you,watch your back,sleep with one eye open,you wont see it coming	0.85	threat
+i know where you live,know where you live,i know where u live,im coming for you,i am coming for you,sleep with one eye open	0.85	threat
+watch your back,watch ur back	0.85	threat	ctx
 i will find you,ill find you,i will hunt you down,ill hunt you down,hunt you down	0.55	threat
 beat you up,beat u up,beat the shit out of you,beat your ass,kick your ass,break your legs,break your neck,break your face,smash your face,punch you in the face,slit your throat,cut your throat,burn your house	0.85	threat	neg
 youre dead,you are dead,ur dead,youre dead meat	0.35	threat
@@ -416,5 +417,25 @@ stop breathing,stop living,rope yourself,drown yourself,set yourself on fire,eat
 take it off,take it all off,get naked,get nude,undress for me,undress,strip naked,strip for the chat,desnudate,quitate la ropa,desvistete,deshabille toi,a poil,mets toi a poil,zieh dich aus,zieh dich nackt aus,tira a roupa,fica pelada,fica nua,bend you over,bend over for me,on your knees for me	0.8	sexual	neg
 # game and place names that contain a slur or a death word
 die to,died to,dies to,dying to,die to the,coon rapids,maine coon,chink in the armor,chink in the armour,chink in his armor,van dyke	0.0	exempt
+# ---------------------------------------------------------------- moderation4: kinds still weak on blind3
+# threat verbs in es/fr/de/pt (with te/dich before them the violent rule reads subject and future)
+=violent	buter,bute;frapper,frappe;tabasser;bater,bato;espancar,espanco;surrar;golpear,golpeo;pegarte;verprugeln,verprugle;abknallen,abknalle;erschiessen;umlegen;apunalo;esfaqueio;bute;flinguer
+=die	muerto,muerta,muertos;mort,morte;morto,morta;tot;bodybag
+=future	va;vamos;allons;werden;vao
+=gamectx	echecs;ajedrez;schach;xadrez;zone;snipers;sniper;loot;respawn;spawn;quest;dungeon
+=gamething	zone;sniper;snipers
+# veiled threats: a weapon in your body, a body bag; beatings
+bullet in your head,bullet in ur head,bullet in your skull,bullet between your eyes,bullet in you,bullet through your head,knife in your back,knife in your throat,cap in your ass,in a body bag,in a bodybag	0.85	threat	neg
+beat you senseless,beat you to death,beat you bloody,beat you black and blue,beat you half to death,dar una paliza,darte una paliza,te doy una paliza,te voy a dar,dar uma surra,te dar uma surra,vou te dar,bring dich um,bringe dich um,bring ich dich um,schlag dich tot,schlage dich tot,te defoncer,te casser	0.8	threat	neg
+# a menace that needs a harm word nearby: mild alone, stacks with one
+you wont see it coming,you will not see it coming,accidents happen,accidents can happen,ya veras,tu vas voir,du wirst sehen,voce vai ver,vai ver so	0.3	threat
+# mild rejection: below the threshold alone, counts when stacked with an insult
+nobody cares,no one cares,noone cares,no one asked,noone asked,get a life,go outside,touch grass	0.3	harassment
+nobody would notice,no one would notice,nobody would care,no one would care,nobody will notice,nobody will care,your existence is,you are a mistake,youre a mistake,you were a mistake,log off forever,never come back	0.3	harassment
+nobody would notice if you,no one would notice if you,nobody would care if you,no one would care if you,nobody will notice if you	0.6	harassment
+irrelevant,insignificant,forgettable,unlovable,unwanted	0.05	insult	t=0.55
+mistake,accident	0.0	insult	t=0.3 noun
+# not a threat: an offer, a book
+morir de risa,morir de la risa,mourir de rire,morrer de rir,find you a,find you an,find you some,find you the,find you one,ist dick,ist zu dick,war dick	0.0	exempt
 """#
 }

@@ -32,6 +32,7 @@ final class CompiledLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var andWord: Int32 = -1
     /// "you'll", "vas", "wirst": a future said to you.
     @exclusivity(unchecked) private(set) var youllWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var firstVerbWords: [Int32] = []
     @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
@@ -73,6 +74,7 @@ final class CompiledLexicon: @unchecked Sendable {
                     else if opt == "noun" { info.flags |= TermFlag.noun }
                     else if opt == "prefix" { info.flags |= TermFlag.prefix }
                     else if opt == "neg" { info.flags |= TermFlag.neg }
+                    else if opt == "ctx" { info.flags |= TermFlag.ctx }
                 }
             }
             var first: Int32 = -1
@@ -121,6 +123,7 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         automaton.finish()
         noWord = words(of: "no", scratch).first ?? -1
+        vocab.theWord = words(of: "the", scratch).first ?? -1
         oneWord = words(of: "one", scratch).first ?? -1
         whyWord = words(of: "why", scratch).first ?? -1
         hitWord = words(of: "hit", scratch).first ?? -1
@@ -137,6 +140,7 @@ final class CompiledLexicon: @unchecked Sendable {
                        "coming"].compactMap { words(of: $0, scratch).first }
         youllWords = ["youll", "youre", "ull", "vas", "wirst", "vai", "vais"].compactMap { words(of: $0, scratch).first }
         andWord = words(of: "and", scratch).first ?? -1
+        firstVerbWords = ["mato", "bute", "tue", "bringe", "tote", "umbringe", "apunalo", "esfaqueio"].compactMap { words(of: $0, scratch).first }
         offWords = ["off", "aus"].compactMap { words(of: $0, scratch).first }
         needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
         compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }

@@ -14,6 +14,7 @@ final class Vocabulary: @unchecked Sendable {
     @exclusivity(unchecked) var classes: [UInt64] = []
     @exclusivity(unchecked) var canonical: [Int32] = []
     @exclusivity(unchecked) var flags: [UInt8] = []
+    @exclusivity(unchecked) var theWord: Int32 = -1             // "the": a split compound after it is a thing
     @exclusivity(unchecked) private var index: [String: Int32] = [:]
 
     var nodeCount: Int { terminal.count }

@@ -93,4 +93,5 @@ enum TermFlag {
     static let exempt: UInt8 = 8    // a phrase that makes its words innocent
     static let scored: UInt8 = 16   // carries weight or target weight
     static let inPhrase: UInt8 = 32 // a word of some phrase (single-letter joins may produce it)
+    static let ctx: UInt8 = 64      // a game or match word in its clause cancels the phrase ("watch your back, snipers")
 }

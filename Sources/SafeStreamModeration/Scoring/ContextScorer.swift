@@ -97,6 +97,8 @@ extension CompiledLexicon {
             // An instruction with its consequence is a condition, not incitement:
             // "stop breathing underwater and you lose oxygen", "jump off and you respawn".
             if ph.flags & TermFlag.neg != 0 && ph.category == 4 && consequenceAfter(s, b) { continue }
+            // A menace that reads as game talk: "watch your back in the next zone, snipers everywhere".
+            if ph.flags & TermFlag.ctx != 0 && gameClause(s, a) { continue }
             var factor = quoted ? 0.3 : 1.0
             if meta { factor *= 0.5 }
             let s0 = tokens[Int(s.seq[a])].s0, s1 = tokens[Int(s.seq[b])].s1
@@ -271,6 +273,18 @@ extension CompiledLexicon {
             if s.tokens[Int(s.seq[k])].word == andWord && !boundaryAt(s, k + 1)
                 && s.seqClasses[k + 1] & WordClass.second != 0 { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// Whether the clause (up to the sentence end) around `p` has a game or match word.
+    private func gameClause(_ s: Scratch, _ p: Int) -> Bool {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var b = a
+        while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
+            if s.seqClasses[b] & (WordClass.gameCtx | WordClass.gameThing) != 0 { return true }
+            b += 1
         }
         return false
     }
@@ -708,6 +722,8 @@ extension CompiledLexicon {
             r += 1
         }
         if die < 0 { return }
+        // "te vas a morir de risa", "tu vas mourir de rire": laughter, not death
+        if die + 2 < n && !boundaryAt(s, die + 2) && s.seqClasses[die + 2] & WordClass.mock != 0 { return }
         var cond = false, blocked = false
         var q = p - 1
         while q >= 0 && !boundaryAt(s, q + 1) {
@@ -755,7 +771,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 7 {
             if boundaryAt(s, q + 1) { break }
             let c = s.seqClasses[q]
-            if pre && c & WordClass.secondPre != 0 { q -= 1; continue }
+            if (pre || q == p - 1) && c & WordClass.secondPre != 0 { q -= 1; continue }   // "vou te bater até você chorar"
             if c & WordClass.neg != 0 { blocked = true; break }
             if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 {
                 first = true; if c & WordClass.future != 0 { future = true }; break
@@ -766,6 +782,8 @@ extension CompiledLexicon {
             if c & (WordClass.third | WordClass.person3) != 0 { blocked = true; break }
             q -= 1
         }
+        // A verb conjugated for "I": "te mato si vuelves", "ich bring dich um", "je te bute".
+        if !blocked && firstVerbWords.contains(s.tokens[Int(s.seq[p])].word) { first = true }
         if blocked || (secondSeen && !first) { return }
         var weight = first ? 0.9 : future ? 0.8 : 0.4
         // Trash talk about a match: "i'm gonna kill you in this 1v1", "I'll end you next round".
