@@ -419,6 +419,7 @@ take it off,take it all off,get naked,get nude,undress for me,undress,strip nake
 die to,died to,dies to,dying to,die to the,coon rapids,maine coon,chink in the armor,chink in the armour,chink in his armor,van dyke	0.0	exempt
 # ---------------------------------------------------------------- moderation4: kinds still weak on blind3
 # threat verbs in es/fr/de/pt (with te/dich before them the violent rule reads subject and future)
+=violent	matare,mataremos,matara,mataras,matamos;tuerai,tuera,tuerons,tuons;buterai;matarei,mataremos,matarao;tote,toten,totet;umbringe,umbringen;reventare;partire;
 =violent	buter,bute;frapper,frappe;tabasser;bater,bato;espancar,espanco;surrar;golpear,golpeo;pegarte;verprugeln,verprugle;abknallen,abknalle;erschiessen;umlegen;apunalo;esfaqueio;bute;flinguer
 =die	muerto,muerta,muertos;mort,morte;morto,morta;tot;bodybag
 =future	va;vamos;allons;werden;vao
@@ -435,6 +436,8 @@ nobody would notice,no one would notice,nobody would care,no one would care,nobo
 nobody would notice if you,no one would notice if you,nobody would care if you,no one would care if you,nobody will notice if you	0.6	harassment
 irrelevant,insignificant,forgettable,unlovable,unwanted	0.05	insult	t=0.55
 mistake,accident	0.0	insult	t=0.3 noun
+# a dare that makes the next words a menace: "one more word and you're dead"
+one more word and,one more time and,say that again and,say it again and,try me and,do that again and,keep talking and,otra palabra y,encore un mot et,noch ein wort und,mais uma palavra e	0.4	threat
 # not a threat: an offer, a book
 morir de risa,morir de la risa,mourir de rire,morrer de rir,find you a,find you an,find you some,find you the,find you one,ist dick,ist zu dick,war dick	0.0	exempt
 """#

@@ -33,6 +33,9 @@ final class CompiledLexicon: @unchecked Sendable {
     /// "you'll", "vas", "wirst": a future said to you.
     @exclusivity(unchecked) private(set) var youllWords: [Int32] = []
     @exclusivity(unchecked) private(set) var firstVerbWords: [Int32] = []
+    /// Plural insult nouns ("idiots", "morons"): aimed at the room when the clause names the chat.
+    @exclusivity(unchecked) private(set) var pluralInsult: [Bool] = []
+    @exclusivity(unchecked) private(set) var audienceWords: [Int32] = []
     @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
@@ -140,7 +143,14 @@ final class CompiledLexicon: @unchecked Sendable {
                        "coming"].compactMap { words(of: $0, scratch).first }
         youllWords = ["youll", "youre", "ull", "vas", "wirst", "vai", "vais"].compactMap { words(of: $0, scratch).first }
         andWord = words(of: "and", scratch).first ?? -1
-        firstVerbWords = ["mato", "bute", "tue", "bringe", "tote", "umbringe", "apunalo", "esfaqueio"].compactMap { words(of: $0, scratch).first }
+        pluralInsult = (0..<vocab.words.count).map { i in
+            vocab.flags[i] & (TermFlag.noun | TermFlag.scored) == (TermFlag.noun | TermFlag.scored)
+                && (vocab.category[i] == 1 || vocab.category[i] == 2) && vocab.weight[i] >= 0.3 && vocab.words[i].hasSuffix("s")
+        }
+        audienceWords = ["chat", "lobby", "server", "stream", "here", "everywhere", "channel", "comments", "thread"]
+            .compactMap { words(of: $0, scratch).first }
+        firstVerbWords = ["mato", "bute", "tue", "bringe", "tote", "umbringe", "apunalo", "esfaqueio", "matare", "mataremos",
+                          "matamos", "tuerai", "tuerons", "tuons", "buterai", "matarei", "reventare", "partire"].compactMap { words(of: $0, scratch).first }
         offWords = ["off", "aus"].compactMap { words(of: $0, scratch).first }
         needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
         compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }

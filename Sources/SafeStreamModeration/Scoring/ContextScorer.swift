@@ -121,6 +121,8 @@ extension CompiledLexicon {
             let factor = quoted ? 0.3 : 1.0
             var aim = 0.0
             if vocab.targetWeight[w] > 0 { aim = aimed(s, p, noun: vocab.flags[w] & TermFlag.noun != 0, end: p) }
+            // "idiots everywhere in this chat", "a bunch of i.d.i.o.t.s in here": the room is the target.
+            if aim == 0 && vocab.targetWeight[w] > 0 && pluralInsult[w] && audienceClause(s, p) { aim = 0.7 }
             let canon = Int64(canonOf[w])
             let base = vocab.weight[w] * factor * (meta && aim == 0 ? 0.4 : 1)
             add(s, key: canon, base, vocab.category[w], tok.s0, tok.s1)
@@ -275,6 +277,21 @@ extension CompiledLexicon {
             k += 1
         }
         return false
+    }
+
+    /// Whether the clause of `p` names the chat ("in this chat", "here") with no
+    /// negation or first-person subject ("don't call people idiots in chat", "we're idiots here").
+    private func audienceClause(_ s: Scratch, _ p: Int) -> Bool {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var found = false
+        var b = a
+        while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
+            if s.seqClasses[b] & (WordClass.neg | WordClass.first | WordClass.meta) != 0 { return false }
+            if audienceWords.contains(s.tokens[Int(s.seq[b])].word) { found = true }
+            b += 1
+        }
+        return found
     }
 
     /// Whether the clause (up to the sentence end) around `p` has a game or match word.
