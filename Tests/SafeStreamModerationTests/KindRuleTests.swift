@@ -45,3 +45,19 @@ import SafeStreamModeration
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// Rejection by family and by "anyone", the room as a target, veiled accidents.
+@Suite struct Moderation4RejectionTests {
+    @Test(arguments: [
+        "your mom must be so ashamed of you", "nobody will ever love someone like you",
+        "accidents happen to people like you", "a bunch of i.d.i.o.t.s in this chat", "te mataré", "je te tuerai",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "your dad left you a message", "your parents are proud of you", "nobody plays support like you",
+        "nobody loves pizza like you do", "accidents happen to everyone", "please don't call people idiots in chat",
+        "matamos el jefe final",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

@@ -436,6 +436,7 @@ nobody would notice,no one would notice,nobody would care,no one would care,nobo
 nobody would notice if you,no one would notice if you,nobody would care if you,no one would care if you,nobody will notice if you	0.6	harassment
 irrelevant,insignificant,forgettable,unlovable,unwanted	0.05	insult	t=0.55
 mistake,accident	0.0	insult	t=0.3 noun
+accidents happen to people like you,accidents happen to people who,accidents can happen to you,accidents happen to you,it would be a shame if something happened to you,shame if something happened to you	0.75	threat	neg
 # a dare that makes the next words a menace: "one more word and you're dead"
 one more word and,one more time and,say that again and,say it again and,try me and,do that again and,keep talking and,otra palabra y,encore un mot et,noch ein wort und,mais uma palavra e	0.4	threat
 # not a threat: an offer, a book

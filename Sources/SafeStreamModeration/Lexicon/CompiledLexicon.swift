@@ -36,6 +36,8 @@ final class CompiledLexicon: @unchecked Sendable {
     /// Plural insult nouns ("idiots", "morons"): aimed at the room when the clause names the chat.
     @exclusivity(unchecked) private(set) var pluralInsult: [Bool] = []
     @exclusivity(unchecked) private(set) var audienceWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var leaveWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var anyoneWords: [Int32] = []
     @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
@@ -148,6 +150,9 @@ final class CompiledLexicon: @unchecked Sendable {
                 && (vocab.category[i] == 1 || vocab.category[i] == 2) && vocab.weight[i] >= 0.3 && vocab.words[i].hasSuffix("s")
         }
         audienceWords = ["chat", "lobby", "server", "stream", "here", "everywhere", "channel", "comments", "thread"]
+            .compactMap { words(of: $0, scratch).first }
+        leaveWords = ["left", "leave", "divorced", "abandoned"].compactMap { words(of: $0, scratch).first }
+        anyoneWords = ["someone", "somebody", "anyone", "anybody", "people", "a", "alguien", "quelqu", "jemanden", "alguem"]
             .compactMap { words(of: $0, scratch).first }
         firstVerbWords = ["mato", "bute", "tue", "bringe", "tote", "umbringe", "apunalo", "esfaqueio", "matare", "mataremos",
                           "matamos", "tuerai", "tuerons", "tuons", "buterai", "matarei", "reventare", "partire"].compactMap { words(of: $0, scratch).first }

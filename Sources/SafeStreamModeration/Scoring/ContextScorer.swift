@@ -288,6 +288,7 @@ extension CompiledLexicon {
         var b = a
         while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
             if s.seqClasses[b] & (WordClass.neg | WordClass.first | WordClass.meta) != 0 { return false }
+            if weWords.contains(s.tokens[Int(s.seq[b])].word) { return false }   // "we're all idiots here"
             if audienceWords.contains(s.tokens[Int(s.seq[b])].word) { found = true }
             b += 1
         }
@@ -687,10 +688,13 @@ extension CompiledLexicon {
         let n = s.seqCount
         var verb = false
         var r = p + 2
-        while r < n && r <= p + 6 && !boundaryAt(s, r) {
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             if c & WordClass.hate != 0 { verb = true }
+            // "your mom must be so ashamed of you": shame and regret, but not "left"/"leave"
+            // ("your dad left you a message").
+            else if c & WordClass.reject != 0 && !leaveWords.contains(s.tokens[Int(s.seq[r])].word) { verb = true }
             else if verb && c & (WordClass.second | WordClass.secondPre) != 0 {
                 add(s, key: 12_000_000 + Int64(p), 0.7 * quotedFactor(s, p, r), 4,
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
@@ -716,7 +720,9 @@ extension CompiledLexicon {
             }
             if verbAt >= 0 && target >= 0 {
                 // "nobody plays support like you": a comparison, not rejection.
-                if target - 1 > verbAt && compareWords.contains(s.tokens[Int(s.seq[target - 1])].word) { return }
+                // But "nobody will love someone like you" is rejection: a person is the object.
+                if target - 1 > verbAt && compareWords.contains(s.tokens[Int(s.seq[target - 1])].word)
+                    && !(target - 2 > verbAt && anyoneWords.contains(s.tokens[Int(s.seq[target - 2])].word)) { return }
                 add(s, key: 6_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
                 return
