@@ -437,6 +437,11 @@ nobody would notice if you,no one would notice if you,nobody would care if you,n
 irrelevant,insignificant,forgettable,unlovable,unwanted	0.05	insult	t=0.55
 mistake,accident	0.0	insult	t=0.3 noun
 accidents happen to people like you,accidents happen to people who,accidents can happen to you,accidents happen to you,it would be a shame if something happened to you,shame if something happened to you	0.75	threat	neg
+# beatings named by a noun: "te voy a reventar a golpes", "vou te encher de porrada", "ich polier dir die Fresse"
+=violent	reventarte;apalear;tabasser
+=harm	polier;poliere
+te voy a reventar,reventarte a golpes,te encher de porrada,encher de porrada,te encher de pancada,te mettre une raclee,je vais te mettre une raclee,eine tracht prugel	0.75	threat	neg ctx
+a golpes,a palos,de porrada,une raclee,tracht prugel	0.3	threat
 # a dare that makes the next words a menace: "one more word and you're dead"
 one more word and,one more time and,say that again and,say it again and,try me and,do that again and,keep talking and,otra palabra y,encore un mot et,noch ein wort und,mais uma palavra e	0.4	threat
 # not a threat: an offer, a book
