@@ -51,13 +51,14 @@ import SafeStreamModeration
     @Test(arguments: [
         "your mom must be so ashamed of you", "nobody will ever love someone like you",
         "accidents happen to people like you", "a bunch of i.d.i.o.t.s in this chat", "te mataré", "je te tuerai",
+        "one more word and you're dead",
     ])
     func caught(text: String) { #expect(toxic(text), "\(text)") }
 
     @Test(arguments: [
         "your dad left you a message", "your parents are proud of you", "nobody plays support like you",
         "nobody loves pizza like you do", "accidents happen to everyone", "please don't call people idiots in chat",
-        "matamos el jefe final",
+        "matamos el jefe final", "why do people say kys", "say that again and i'll laugh",
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }

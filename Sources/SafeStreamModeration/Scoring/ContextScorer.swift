@@ -78,6 +78,18 @@ extension CompiledLexicon {
         if s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
             return ModerationResult(score: 0, toxic: 0 >= threshold)
         }
+        // A meta word that is part of a scored phrase is not talk about moderation:
+        // "one more word and you're dead", "say that again and …".
+        if meta && s.hitCount > 0 {
+            meta = false
+            for p in 0..<n where s.seqClasses[p] & WordClass.meta != 0 {
+                var inside = false
+                for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt == 0 {
+                    if Int(s.hitStart[h]) <= p && p <= Int(s.hitEnd[h]) { inside = true; break }
+                }
+                if !inside { meta = true; break }
+            }
+        }
         for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt != 0 {
             for p in Int(s.hitStart[h])...Int(s.hitEnd[h]) { tokens[Int(s.seq[p])].flags |= TokenFlag.exempt }
         }
