@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 import SafeStreamServer
 
@@ -200,6 +201,19 @@ import SafeStreamServer
         let get = try c.readHTTPResponse()
         #expect(get.status == 200)
         #expect(String(decoding: get.body, as: UTF8.self) == #"{"status":"ok"}"#)
+    }
+
+    /// A client that sends its requests and half-closes at once (`nc -q`
+    /// style) still gets every response before the server closes.
+    @Test func aHalfClosedClientStillGetsItsResponses() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let c = try RawClient(port: server.port)
+        var many = ""
+        for _ in 0..<200 { many += "GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n" }
+        try c.send(many)
+        shutdown(c.fd, Int32(SHUT_WR))
+        for _ in 0..<200 { #expect(try c.readHTTPResponse().status == 200) }
     }
 
     @Test func pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws {

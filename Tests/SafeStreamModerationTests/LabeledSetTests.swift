@@ -2,12 +2,42 @@ import Testing
 import Foundation
 import SafeStreamModeration
 
-/// The labeled set in Fixtures/labeled.tsv: `label<TAB>kind<TAB>text`, 1 toxic, 0 clean.
+/// The labeled sets in Fixtures/: `label<TAB>kind<TAB>text`, 1 toxic, 0 clean.
+///  - labeled.tsv: the original set (tuned against);
+///  - blind.tsv: 745 messages written before reading the lexicon, then used to
+///    find the kinds the model missed (so tuned against after its first run);
+///  - blind2.tsv: a second batch written after those changes and never tuned
+///    against — the first honest estimate for unseen messages, then used to
+///    find weak kinds in the moderation3 round;
+///  - blind3.tsv: a third batch written before the moderation3 changes and
+///    never tuned against, then used to find weak kinds in moderation4;
+///  - blind4.tsv: a fourth batch written before the moderation4 changes and
+///    never tuned against — the honest estimate now.
+/// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
+/// blind2, blind3 and blind4 are reported, with only their false-positive rate held (≤ 2%).
 @Suite struct LabeledSetTests {
     struct Row { var toxic: Bool; var kind: String; var text: String }
 
-    static func rows() throws -> [Row] {
-        let url = try #require(Bundle.module.url(forResource: "labeled", withExtension: "tsv", subdirectory: "Fixtures"))
+    struct Figures {
+        var tp = 0, fp = 0, fn = 0, tn = 0
+        var misses: [String] = []
+        var perKind: [String: (Int, Int)] = [:]
+        var precision: Double { Double(tp) / Double(max(1, tp + fp)) }
+        var recall: Double { Double(tp) / Double(max(1, tp + fn)) }
+        var f1: Double { 2 * precision * recall / max(1e-9, precision + recall) }
+        var fpr: Double { Double(fp) / Double(max(1, fp + tn)) }
+        var count: Int { tp + fp + fn + tn }
+
+        static func + (a: Figures, b: Figures) -> Figures {
+            var r = a
+            r.tp += b.tp; r.fp += b.fp; r.fn += b.fn; r.tn += b.tn
+            r.misses += b.misses
+            return r
+        }
+    }
+
+    static func rows(_ name: String = "labeled") throws -> [Row] {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Fixtures"))
         let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(separator: "\n").compactMap { line in
             if line.hasPrefix("#") { return nil }
@@ -17,36 +47,77 @@ import SafeStreamModeration
         }
     }
 
-    @Test func f1AndFalsePositiveRateMeetTheBar() throws {
-        let rows = try Self.rows()
-        #expect(rows.count >= 800)
-        var tp = 0, fp = 0, fn = 0, tn = 0
-        var misses: [String] = []
-        var perKind: [String: (Int, Int)] = [:]
-        for row in rows {
+    static func measure(_ name: String) throws -> Figures {
+        var m = Figures()
+        for row in try rows(name) {
             let predicted = moderator.evaluate(row.text).toxic
             switch (row.toxic, predicted) {
-            case (true, true): tp += 1
-            case (false, true): fp += 1; misses.append("FP [\(row.kind)] \(row.text)")
-            case (true, false): fn += 1; misses.append("FN [\(row.kind)] \(row.text)")
-            case (false, false): tn += 1
+            case (true, true): m.tp += 1
+            case (false, true): m.fp += 1; m.misses.append("FP [\(name) \(row.kind)] \(row.text)")
+            case (true, false): m.fn += 1; m.misses.append("FN [\(name) \(row.kind)] \(row.text)")
+            case (false, false): m.tn += 1
             }
-            var k = perKind[row.kind] ?? (0, 0)
+            var k = m.perKind[row.kind] ?? (0, 0)
             k.1 += 1
             if predicted == row.toxic { k.0 += 1 }
-            perKind[row.kind] = k
+            m.perKind[row.kind] = k
         }
-        let precision = Double(tp) / Double(max(1, tp + fp))
-        let recall = Double(tp) / Double(max(1, tp + fn))
-        let f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        let fpr = Double(fp) / Double(max(1, fp + tn))
-        print("labeled set: \(rows.count) messages, tp \(tp) fp \(fp) fn \(fn) tn \(tn)")
-        print("precision \(precision) recall \(recall) F1 \(f1) false-positive rate \(fpr)")
-        for (kind, (ok, total)) in perKind.sorted(by: { $0.key < $1.key }) where ok < total {
+        return m
+    }
+
+    static func report(_ name: String, _ m: Figures) {
+        print("\(name): \(m.count) messages, tp \(m.tp) fp \(m.fp) fn \(m.fn) tn \(m.tn)")
+        print("  precision \(m.precision) recall \(m.recall) F1 \(m.f1) false-positive rate \(m.fpr)")
+        for (kind, (ok, total)) in m.perKind.sorted(by: { $0.key < $1.key }) where ok < total {
             print("  \(kind): \(ok)/\(total)")
         }
-        for m in misses { print("  " + m) }
-        #expect(f1 >= 0.95)
-        #expect(fpr <= 0.01)
+        for miss in m.misses { print("  " + miss) }
+    }
+
+    @Test func f1AndFalsePositiveRateMeetTheBar() throws {
+        let labeled = try Self.measure("labeled")
+        let blind = try Self.measure("blind")
+        #expect(labeled.count >= 800)
+        #expect(blind.count >= 400)
+        Self.report("labeled.tsv", labeled)
+        Self.report("blind.tsv", blind)
+        let both = labeled + blind
+        print("labeled + blind: precision \(both.precision) recall \(both.recall) F1 \(both.f1) false-positive rate \(both.fpr)")
+        #expect(both.f1 >= 0.95)
+        #expect(both.fpr <= 0.01)
+    }
+
+    /// Never tuned against: reported as the honest estimate; only its false
+    /// positives are held to a bar.
+    @Test func secondBlindBatchIsReported() throws {
+        let blind2 = try Self.measure("blind2")
+        #expect(blind2.count >= 150)
+        Self.report("blind2.tsv (weak kinds studied in moderation3)", blind2)
+        #expect(blind2.fpr <= 0.02)
+    }
+
+    /// Clean neighbours of the moderation3 rules (a dev set, tuned against):
+    /// every one must stay clean.
+    @Test func rulesLeaveTheirCleanNeighboursAlone() throws {
+        let traps = try Self.measure("traps3")
+        #expect(traps.count >= 50)
+        Self.report("traps3.tsv (dev traps)", traps)
+        #expect(traps.fp == 0)
+    }
+
+    /// Written before the moderation3 changes and never tuned against.
+    @Test func thirdBlindBatchIsReported() throws {
+        let blind3 = try Self.measure("blind3")
+        #expect(blind3.count >= 250)
+        Self.report("blind3.tsv (never tuned against)", blind3)
+        #expect(blind3.fpr <= 0.02)
+    }
+
+    /// Written before the moderation4 changes and never tuned against.
+    @Test func fourthBlindBatchIsReported() throws {
+        let blind4 = try Self.measure("blind4")
+        #expect(blind4.count >= 200)
+        Self.report("blind4.tsv (never tuned against)", blind4)
+        #expect(blind4.fpr <= 0.02)
     }
 }

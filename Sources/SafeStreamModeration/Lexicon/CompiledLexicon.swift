@@ -9,6 +9,36 @@ final class CompiledLexicon: @unchecked Sendable {
     /// "no" and "one": "no one" reads as "nobody".
     @exclusivity(unchecked) private(set) var noWord: Int32 = -1
     @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
+    /// "why" before a negation makes it a question, not a negation ("why don't you just die").
+    @exclusivity(unchecked) private(set) var whyWord: Int32 = -1
+    /// "hit by", "run over": a misfortune hoped for ("hope you get hit by a bus").
+    @exclusivity(unchecked) private(set) var hitWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var runWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var byWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var overWord: Int32 = -1
+    /// Comparison words: "nobody plays support like you" is praise, not rejection.
+    @exclusivity(unchecked) private(set) var compareWords: [Int32] = []
+    /// Reflexive pronouns that make a method verb self-harm: "geh dich erschießen", "pends-toi", "se enforca".
+    @exclusivity(unchecked) private(set) var reflexiveWords: [Int32] = []
+    /// Adjectives that only intensify ("little", "old", "total"): with a weak noun they are no insult.
+    @exclusivity(unchecked) private(set) var intensifierWords: [Int32] = []
+    /// "your joke", "ton travail": a noun owned by you is a thing, not you.
+    @exclusivity(unchecked) private(set) var ownerWords: [Int32] = []
+    /// Stalking said by "we", or with waiting/watching/outside, is a threat; "i know your school" alone is not.
+    @exclusivity(unchecked) private(set) var weWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var menaceWords: [Int32] = []
+    /// "take/pull/rip … off", "zieh … aus": without the particle it is not undressing ("pull your shirt down").
+    @exclusivity(unchecked) private(set) var offWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var andWord: Int32 = -1
+    /// "you'll", "vas", "wirst": a future said to you.
+    @exclusivity(unchecked) private(set) var youllWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var firstVerbWords: [Int32] = []
+    /// Plural insult nouns ("idiots", "morons"): aimed at the room when the clause names the chat.
+    @exclusivity(unchecked) private(set) var pluralInsult: [Bool] = []
+    @exclusivity(unchecked) private(set) var audienceWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var leaveWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var anyoneWords: [Int32] = []
+    @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -25,7 +55,7 @@ final class CompiledLexicon: @unchecked Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             if line.hasPrefix("=") {
-                var cls: UInt32 = 0
+                var cls: UInt64 = 0
                 for name in fields[0].dropFirst().split(separator: ",") { cls |= WordClass.names[String(name)] ?? 0 }
                 for group in fields[1].split(separator: ";") {
                     var first: Int32 = -1
@@ -49,6 +79,7 @@ final class CompiledLexicon: @unchecked Sendable {
                     else if opt == "noun" { info.flags |= TermFlag.noun }
                     else if opt == "prefix" { info.flags |= TermFlag.prefix }
                     else if opt == "neg" { info.flags |= TermFlag.neg }
+                    else if opt == "ctx" { info.flags |= TermFlag.ctx }
                 }
             }
             var first: Int32 = -1
@@ -97,7 +128,37 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         automaton.finish()
         noWord = words(of: "no", scratch).first ?? -1
+        vocab.theWord = words(of: "the", scratch).first ?? -1
         oneWord = words(of: "one", scratch).first ?? -1
+        whyWord = words(of: "why", scratch).first ?? -1
+        hitWord = words(of: "hit", scratch).first ?? -1
+        runWord = words(of: "run", scratch).first ?? -1
+        byWord = words(of: "by", scratch).first ?? -1
+        overWord = words(of: "over", scratch).first ?? -1
+        reflexiveWords = ["dich", "toi", "te", "se", "mich"].compactMap { words(of: $0, scratch).first }
+        intensifierWords = ["little", "old", "absolute", "complete", "total", "fucking", "bloody", "petit", "petite",
+                            "pauvre", "kleiner", "sale", "gros", "grosse", "stinking", "stinkin"].compactMap { words(of: $0, scratch).first }
+        ownerWords = ["your", "yer", "yor", "ton", "ta", "tes", "dein", "deine", "deinen", "deinem", "deiner", "teu", "tua"]
+            .compactMap { words(of: $0, scratch).first }
+        weWords = ["we", "weve", "were", "wir", "nous", "nosotros", "nos", "on"].compactMap { words(of: $0, scratch).first }
+        menaceWords = ["waiting", "wait", "watching", "following", "outside", "tracked", "traced", "attends", "warte", "espero",
+                       "coming"].compactMap { words(of: $0, scratch).first }
+        youllWords = ["youll", "youre", "ull", "vas", "wirst", "vai", "vais"].compactMap { words(of: $0, scratch).first }
+        andWord = words(of: "and", scratch).first ?? -1
+        pluralInsult = (0..<vocab.words.count).map { i in
+            vocab.flags[i] & (TermFlag.noun | TermFlag.scored) == (TermFlag.noun | TermFlag.scored)
+                && (vocab.category[i] == 1 || vocab.category[i] == 2) && vocab.weight[i] >= 0.3 && vocab.words[i].hasSuffix("s")
+        }
+        audienceWords = ["chat", "lobby", "server", "stream", "here", "everywhere", "channel", "comments", "thread"]
+            .compactMap { words(of: $0, scratch).first }
+        leaveWords = ["left", "leave", "divorced", "abandoned"].compactMap { words(of: $0, scratch).first }
+        anyoneWords = ["someone", "somebody", "anyone", "anybody", "people", "a", "alguien", "quelqu", "jemanden", "alguem"]
+            .compactMap { words(of: $0, scratch).first }
+        firstVerbWords = ["mato", "bute", "tue", "bringe", "tote", "umbringe", "apunalo", "esfaqueio", "matare", "mataremos",
+                          "matamos", "tuerai", "tuerons", "tuons", "buterai", "matarei", "reventare", "partire"].compactMap { words(of: $0, scratch).first }
+        offWords = ["off", "aus"].compactMap { words(of: $0, scratch).first }
+        needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
+        compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

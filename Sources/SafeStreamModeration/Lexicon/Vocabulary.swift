@@ -11,9 +11,10 @@ final class Vocabulary: @unchecked Sendable {
     @exclusivity(unchecked) var weight: [Double] = []
     @exclusivity(unchecked) var targetWeight: [Double] = []
     @exclusivity(unchecked) var category: [UInt8] = []        // ModerationCategory index, 255 = none
-    @exclusivity(unchecked) var classes: [UInt32] = []
+    @exclusivity(unchecked) var classes: [UInt64] = []
     @exclusivity(unchecked) var canonical: [Int32] = []
     @exclusivity(unchecked) var flags: [UInt8] = []
+    @exclusivity(unchecked) var theWord: Int32 = -1             // "the": a split compound after it is a thing
     @exclusivity(unchecked) private var index: [String: Int32] = [:]
 
     var nodeCount: Int { terminal.count }

@@ -61,7 +61,19 @@ final class CharacterFolder: @unchecked Sendable {
         case 0x2018, 0x2019, 0x02BC, 0x00B4, 0x2032: return pack(CharKind.apostrophe, UInt8(ascii: "'"))
         case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB, 0x2039, 0x203A, 0x300C, 0x300D, 0xFF02:
             return pack(CharKind.quote, UInt8(ascii: "\""))
-        case 0x20AC: return pack(CharKind.digit, 3)            // € as e
+        // Currency and other symbols used as letters: a digit-like kind, so a
+        // price ("€5", "£10") stays a number and only a word with letters reads them.
+        case 0x20AC: return pack(CharKind.digit, 10)           // € as e or c
+        case 0x00A2, 0x00A9: return pack(CharKind.digit, 11)   // ¢ © as c
+        case 0x00A7: return pack(CharKind.digit, 12)           // § as s
+        case 0x00A5: return pack(CharKind.digit, 13)           // ¥ as y
+        case 0x00A3: return pack(CharKind.digit, 14)           // £ as l or e
+        // Look-alikes the generated table misses: Cyrillic shha and palochka, Armenian o u h g.
+        case 0x04BB, 0x04BA, 0x0570: return pack(CharKind.letter, 7)   // һ Һ հ → h
+        case 0x04CF, 0x04C0: return pack(CharKind.digit, 1)            // ӏ Ӏ → i or l
+        case 0x0585: return pack(CharKind.letter, 14)                   // օ → o
+        case 0x057D: return pack(CharKind.letter, 20)                   // ս → u
+        case 0x0581: return pack(CharKind.letter, 6)                    // ց → g
         case 0x00A1: return pack(CharKind.leet, UInt8(ascii: "!"))  // ¡ as i
         case 0x3002, 0x2028, 0x2029, 0x0085, 0xFF1F, 0xFF1B: return pack(CharKind.boundary, UInt8(ascii: "?"))
         case 0xFF0A: return pack(CharKind.star, UInt8(ascii: "*"))

@@ -38,7 +38,7 @@ final class Scratch {
     @exclusivity(unchecked) var tokenCount = 0
     /// Indices of the tokens that remain after joins, with their classes and canonical ids.
     @exclusivity(unchecked) var seq: UnsafeMutablePointer<Int32>
-    @exclusivity(unchecked) var seqClasses: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) var seqClasses: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) var seqCanon: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) var seqCount = 0
 

@@ -40,7 +40,12 @@ enum TextNormalizer {
             case 6: return 1 << 6 | 1 << 1         // g b
             case 7: return 1 << 19                 // t
             case 8: return 1 << 1                  // b
-            default: return 1 << 6                 // g
+            case 9: return 1 << 6                  // g
+            case 10: return 1 << 2 | 1 << 4        // € → c e
+            case 11: return 1 << 2                 // ¢ © → c
+            case 12: return 1 << 18                // § → s
+            case 13: return 1 << 24                // ¥ → y
+            default: return 1 << 11 | 1 << 4       // £ → l e
             }
         case CharKind.leet:
             switch v {
@@ -279,7 +284,20 @@ enum TextNormalizer {
                 if r >= 0 { return r }
             }
         }
-        if prefix && n >= 6 { return vocab.prefixTerm(m, n) }
+        if prefix && n >= 6 {
+            r = vocab.prefixTerm(m, n)
+            if r >= 0 { return r }
+        }
+        // "fvck", "fvcking": a `v` standing for `u` inside a word; only a scored
+        // term counts, so ordinary words with a v are never re-read.
+        let v: UInt32 = 1 << 21, u: UInt32 = 1 << 20
+        var hasV = false
+        for j in 1..<max(1, n) where m[j] == v && m[j - 1] != v { hasV = true; m[j] = v | u }
+        if hasV {
+            r = vocab.lookup(m, n)
+            if r < 0 && prefix && n >= 6 { r = vocab.prefixTerm(m, n) }
+            if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 { return r }
+        }
         return -1
     }
 
@@ -374,8 +392,19 @@ enum TextNormalizer {
         let ta = s.tokens[a], tb = s.tokens[b]
         if tb.gapLen != 1 || tb.flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore | TokenFlag.numeric) != 0 { return false }
         if ta.flags & TokenFlag.numeric != 0 { return false }
-        if ta.word >= 0 && tb.word >= 0 { return false }
         let la = ta.c1 - ta.c0, lb = tb.c1 - tb.c0
+        if ta.word >= 0 && tb.word >= 0 {
+            // A compound insult written as two words: "ass hole", "dick head", "cock sucker".
+            // Only strong insult nouns (weight ≥ 0.75), and not after "the" ("the ass hole in the fence").
+            if la < 3 || lb < 3 || la + lb > 14 || vocab.flags[Int(ta.word)] & TermFlag.scored == 0 { return false }
+            if a > 0 && s.tokens[a - 1].word >= 0 && s.tokens[a - 1].word == vocab.theWord { return false }
+            let w = joinedLookup(s, vocab, a, b + 1)
+            if w >= 0 && vocab.flags[Int(w)] & (TermFlag.scored | TermFlag.noun) == (TermFlag.scored | TermFlag.noun)
+                && vocab.weight[Int(w)] >= 0.75 {
+                merge(s, a, b + 1, w); return true
+            }
+            return false
+        }
         if la + lb < 4 || min(la, lb) > 2 || max(la, lb) > 6 { return false }   // fu ck, sh it, bit ch
         if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
         if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }

@@ -38,7 +38,7 @@ extension CompiledLexicon {
         for t in 0..<s.tokenCount {
             let tok = tokens[t]
             if tok.flags & TokenFlag.absorbed != 0 { continue }
-            var cls: UInt32 = 0
+            var cls: UInt64 = 0
             var canon: Int32 = -1
             if tok.word >= 0 {
                 cls = classesOf[Int(tok.word)]
@@ -78,6 +78,18 @@ extension CompiledLexicon {
         if s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
             return ModerationResult(score: 0, toxic: 0 >= threshold)
         }
+        // A meta word that is part of a scored phrase is not talk about moderation:
+        // "one more word and you're dead", "say that again and …".
+        if meta && s.hitCount > 0 {
+            meta = false
+            for p in 0..<n where s.seqClasses[p] & WordClass.meta != 0 {
+                var inside = false
+                for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt == 0 {
+                    if Int(s.hitStart[h]) <= p && p <= Int(s.hitEnd[h]) { inside = true; break }
+                }
+                if !inside { meta = true; break }
+            }
+        }
         for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt != 0 {
             for p in Int(s.hitStart[h])...Int(s.hitEnd[h]) { tokens[Int(s.seq[p])].flags |= TokenFlag.exempt }
         }
@@ -94,6 +106,11 @@ extension CompiledLexicon {
             }
             if skip { continue }
             if ph.flags & TermFlag.neg != 0 && negationBefore(s, a, 2) { continue }
+            // An instruction with its consequence is a condition, not incitement:
+            // "stop breathing underwater and you lose oxygen", "jump off and you respawn".
+            if ph.flags & TermFlag.neg != 0 && ph.category == 4 && consequenceAfter(s, b) { continue }
+            // A menace that reads as game talk: "watch your back in the next zone, snipers everywhere".
+            if ph.flags & TermFlag.ctx != 0 && gameClause(s, a) { continue }
             var factor = quoted ? 0.3 : 1.0
             if meta { factor *= 0.5 }
             let s0 = tokens[Int(s.seq[a])].s0, s1 = tokens[Int(s.seq[b])].s1
@@ -109,10 +126,15 @@ extension CompiledLexicon {
             let tok = tokens[Int(s.seq[p])]
             let w = Int(tok.word)
             if w < 0 || vocab.flags[w] & TermFlag.scored == 0 || tok.flags & TokenFlag.exempt != 0 { continue }
+            // A weak slur that names a place or an animal: "Coon Rapids", "coon hound", "Dyke Road".
+            if vocab.category[w] == 2 && vocab.weight[w] < 0.9 && p + 1 < n && !boundaryAt(s, p + 1)
+                && s.seqClasses[p + 1] & WordClass.place2 != 0 { continue }
             let quoted = tok.flags & TokenFlag.quoted != 0
             let factor = quoted ? 0.3 : 1.0
             var aim = 0.0
             if vocab.targetWeight[w] > 0 { aim = aimed(s, p, noun: vocab.flags[w] & TermFlag.noun != 0, end: p) }
+            // "idiots everywhere in this chat", "a bunch of i.d.i.o.t.s in here": the room is the target.
+            if aim == 0 && vocab.targetWeight[w] > 0 && pluralInsult[w] && audienceClause(s, p) { aim = 0.7 }
             let canon = Int64(canonOf[w])
             let base = vocab.weight[w] * factor * (meta && aim == 0 ? 0.4 : 1)
             add(s, key: canon, base, vocab.category[w], tok.s0, tok.s1)
@@ -128,7 +150,11 @@ extension CompiledLexicon {
     /// Whether any word could start a threat rule (so clean text skips them).
     private func hasRuleTrigger(_ s: Scratch) -> Bool {
         let trig = WordClass.violent | WordClass.hope | WordClass.should | WordClass.nobody
-            | WordClass.everyone | WordClass.die | WordClass.neg
+            | WordClass.everyone | WordClass.die | WordClass.neg | WordClass.group | WordClass.people
+            | WordClass.harm | WordClass.sexVerb | WordClass.exterm | WordClass.possessive
+            | WordClass.insAdj | WordClass.superl | WordClass.shVerb | WordClass.shSelf | WordClass.shJump
+            | WordClass.shIngest | WordClass.stalk | WordClass.reason | WordClass.abort | WordClass.stripV
+            | WordClass.compl | WordClass.grave
         for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 { return true }
         return false
     }
@@ -142,7 +168,10 @@ extension CompiledLexicon {
         var q = p - 1
         while q >= 0 && q >= p - window {
             if boundaryAt(s, q + 1) { return false }
-            if s.seqClasses[q] & WordClass.neg != 0 { return true }
+            if s.seqClasses[q] & WordClass.neg != 0 {
+                // "why don't you just die" asks, it does not negate.
+                return !(q > 0 && !boundaryAt(s, q) && s.tokens[Int(s.seq[q - 1])].word == whyWord)
+            }
             q -= 1
         }
         return false
@@ -152,9 +181,10 @@ extension CompiledLexicon {
     /// 0.75 a third-person subject or (nouns) a copula, 0.7 a vocative, 0 not.
     private func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
         let n = s.seqCount
+        // A noun owned by you is a thing, not you: "your joke", "ton travail".
+        if noun && p > 0 && !boundaryAt(s, p) && ownerWords.contains(s.tokens[Int(s.seq[p - 1])].word) { return 0 }
         // An adjective on a game thing is not aimed at a person: "you stupid boss", "this dumb game".
-        if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.third != 0
-            && s.seqClasses[end + 1] & WordClass.person3 == 0 { return 0 }
+        if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.gameThing != 0 { return 0 }
         var neg = false
         var copula = false
         var be = false
@@ -205,8 +235,15 @@ extension CompiledLexicon {
     private func threatRules(_ s: Scratch, meta: Bool) {
         let n = s.seqCount
         let factorMeta = 1.0   // rules need a person as object; talk about moderation rarely has one
+        // Every class that starts a rule; most words have none and are skipped at once.
+        let starts = WordClass.violent | WordClass.hope | WordClass.second | WordClass.secondVerb | WordClass.nobody
+            | WordClass.everyone | WordClass.harm | WordClass.sexVerb | WordClass.group | WordClass.people
+            | WordClass.exterm | WordClass.possessive | WordClass.insAdj | WordClass.superl | WordClass.shVerb
+            | WordClass.shSelf | WordClass.shJump | WordClass.shIngest | WordClass.stalk | WordClass.reason
+            | WordClass.abort | WordClass.stripV | WordClass.compl | WordClass.grave
         for p in 0..<n {
             let c = s.seqClasses[p]
+            if c & starts == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
             if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
@@ -216,20 +253,488 @@ extension CompiledLexicon {
             let word = s.tokens[Int(s.seq[p])].word
             let noOne = word == noWord && p + 1 < n && s.tokens[Int(s.seq[p + 1])].word == oneWord
             if c & WordClass.nobody != 0 || noOne { socialRule(s, p, WordClass.affect) }
-            if c & WordClass.everyone != 0 { socialRule(s, p, WordClass.hate) }
+            if c & WordClass.everyone != 0 { socialRule(s, p, WordClass.hate | WordClass.mock) }
+            if c & WordClass.harm != 0 { harmRule(s, p) }
+            if c & WordClass.sexVerb != 0 { sexRule(s, p) }
+            if isGroup(s, p) { groupRule(s, p) }
+            if c & (WordClass.exterm | WordClass.violent) != 0 { exterminateRule(s, p) }
+            if c & WordClass.possessive != 0 && c & WordClass.second != 0 && p + 1 < n && !boundaryAt(s, p + 1)
+                && s.seqClasses[p + 1] & WordClass.kin != 0 { kinHateRule(s, p) }
+            if c & WordClass.insAdj != 0 { insultPairRule(s, p) }
+            if c & WordClass.superl != 0 { superlativeRule(s, p) }
+            if c & (WordClass.shVerb | WordClass.shSelf) != 0 { selfMethodRule(s, p) }
+            if c & WordClass.shJump != 0 { selfFollowRule(s, p, WordClass.shPlace, 5) }
+            if c & WordClass.shIngest != 0 { selfFollowRule(s, p, WordClass.shObj, 4) }
+            if c & WordClass.stalk != 0 { stalkRule(s, p) }
+            if c & WordClass.reason != 0 { reasonRule(s, p) }
+            if c & WordClass.abort != 0 { abortRule(s, p) }
+            if c & WordClass.stripV != 0 { undressRule(s, p) }
+            if c & WordClass.compl != 0 && p + 1 < n && !boundaryAt(s, p + 1)
+                && s.seqClasses[p + 1] & (WordClass.sexBody | WordClass.ogle) != 0 && !negationBefore(s, p, 2)
+                && endsClause(s, p + 1) {
+                // "nice rack", "hot ass": a sexual comment on a body
+                add(s, key: 13_000_000 + Int64(p), 0.75 * quotedFactor(s, p, p + 1), 5,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[p + 1])].s1)
+            }
+            if c & WordClass.grave != 0 { graveRule(s, p) }
+        }
+    }
+
+    /// "… and you lose", "… and you'll respawn": a consequence follows in the clause.
+    private func consequenceAfter(_ s: Scratch, _ b: Int) -> Bool {
+        var k = b + 1
+        while k + 1 < s.seqCount && k <= b + 4 && !boundaryAt(s, k) {
+            if s.tokens[Int(s.seq[k])].word == andWord && !boundaryAt(s, k + 1)
+                && s.seqClasses[k + 1] & WordClass.second != 0 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the clause of `p` names the chat ("in this chat", "here") with no
+    /// negation or first-person subject ("don't call people idiots in chat", "we're idiots here").
+    private func audienceClause(_ s: Scratch, _ p: Int) -> Bool {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var found = false
+        var b = a
+        while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
+            if s.seqClasses[b] & (WordClass.neg | WordClass.first | WordClass.meta) != 0 { return false }
+            if weWords.contains(s.tokens[Int(s.seq[b])].word) { return false }   // "we're all idiots here"
+            if audienceWords.contains(s.tokens[Int(s.seq[b])].word) { found = true }
+            b += 1
+        }
+        return found
+    }
+
+    /// Whether the clause (up to the sentence end) around `p` has a game or match word.
+    private func gameClause(_ s: Scratch, _ p: Int) -> Bool {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var b = a
+        while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
+            if s.seqClasses[b] & (WordClass.gameCtx | WordClass.gameThing) != 0 { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `p` is the last of its clause (interjections aside): "nice rack, show more".
+    private func endsClause(_ s: Scratch, _ p: Int) -> Bool {
+        var k = p + 1
+        while k < s.seqCount && !boundaryAt(s, k) && s.tokens[Int(s.seq[k])].flags & TokenFlag.punctBefore == 0 {
+            if s.seqClasses[k] & (WordClass.interj | WordClass.second) == 0 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private func span(_ s: Scratch, _ key: Int64, _ w: Double, _ cat: UInt8, _ a: Int, _ b: Int) {
+        add(s, key: key, w * quotedFactor(s, a, b), cat, s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
+    }
+
+    /// Whether the clause around `p` reads as said to someone rather than
+    /// about oneself, a third person or a game: no negation (except "why
+    /// don't"), no first- or third-person subject before `p`, no game words.
+    private func incitement(_ s: Scratch, _ p: Int) -> Bool {
+        let n = s.seqCount
+        var q = p - 1
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 {
+                if q > 0 && s.tokens[Int(s.seq[q - 1])].word == whyWord { q -= 2; continue }
+                return false
+            }
+            if c & (WordClass.second | WordClass.should | WordClass.secondVerb) != 0 && c & WordClass.third == 0 { break }
+            if c & WordClass.first != 0 { return false }
+            if c & (WordClass.third | WordClass.person3) != 0 && c & (WordClass.secondPre | WordClass.reflexive) == 0 { return false }
+            q -= 1
+        }
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var b = a
+        while b < n && (b == a || !boundaryAt(s, b)) {
+            if s.seqClasses[b] & (WordClass.gameCtx | WordClass.gameThing) != 0 { return false }
+            b += 1
+        }
+        return true
+    }
+
+    /// Self-harm methods said to someone: "go hang yourself", "geh dich erschießen",
+    /// "pends-toi", "se enforca", "ahórcate".
+    private func selfMethodRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var refl = -1
+        if s.seqClasses[p] & WordClass.shSelf != 0 { refl = p }
+        var k = max(0, p - 2)
+        while refl < 0 && k < n && k <= p + 2 {
+            if k != p && (k < p ? !boundaryAt(s, k + 1) : !boundaryAt(s, k)) {
+                let c = s.seqClasses[k]
+                if c & WordClass.reflexive != 0 || reflexiveWords.contains(s.tokens[Int(s.seq[k])].word) { refl = k }
+            }
+            k += 1
+        }
+        if refl < 0 { return }
+        let a = min(p, refl), b = max(p, refl)
+        if !incitement(s, a) { return }
+        // "se mata de rir": dying of laughter
+        var k2 = b + 1
+        while k2 < n && k2 <= b + 3 && !boundaryAt(s, k2) {
+            if s.seqClasses[k2] & WordClass.mock != 0 { return }
+            k2 += 1
+        }
+        span(s, 14_000_000 + Int64(p), 0.85, 4, a, b)
+    }
+
+    /// "jump off a bridge", "tírate por la ventana", "spring vom Dach", "se joga da ponte";
+    /// "swallow some pills", "drink bleach", "toma veneno".
+    private func selfFollowRule(_ s: Scratch, _ p: Int, _ target: UInt64, _ window: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + window && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if target == WordClass.shObj && ownerWords.contains(s.tokens[Int(s.seq[r])].word) { return }
+            if c & target != 0 {
+                var a = p
+                if a > 0 && !boundaryAt(s, a) && reflexiveWords.contains(s.tokens[Int(s.seq[a - 1])].word) { a -= 1 }
+                if !incitement(s, a) { return }
+                span(s, 15_000_000 + Int64(p), 0.85, 4, p, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// Derogatory adjective + person noun: "spineless coward", "inbred hillbilly",
+    /// "sad virgin", "sua vaca", "du dummer Hund". Not after a first-person
+    /// subject ("I'm a lazy nerd") or a negation.
+    private func insultPairRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var strong = !intensifierWords.contains(s.tokens[Int(s.seq[p])].word)
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            let w = Int(s.tokens[Int(s.seq[r])].word)
+            let noun = c & WordClass.insNoun != 0
+                || (w >= 0 && vocab.flags[w] & TermFlag.noun != 0 && vocab.targetWeight[w] > 0 && vocab.weight[w] > 0)
+            if noun {
+                if !strong || exempt(s, r) || negationBefore(s, p, 3) { return }
+                if r + 1 < n && !boundaryAt(s, r + 1) && s.seqClasses[r + 1] & WordClass.gameThing != 0 { return }
+                // Aimed: a second- or third-person target before it, or said as a vocative
+                // (only articles and interjections before it: "what a spineless coward", "sua vaca").
+                var q = p - 1
+                var target = false, vocative = true
+                while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+                    let cq = s.seqClasses[q]
+                    if cq & WordClass.first != 0 { return }
+                    if cq & (WordClass.second | WordClass.secondVerb | WordClass.person3) != 0 { target = true; break }
+                    if cq & (WordClass.det | WordClass.interj) == 0 { vocative = false }
+                    q -= 1
+                }
+                if !target && !vocative { return }
+                span(s, 16_000_000 + Int64(p), 0.6, 1, p, r)
+                return
+            }
+            if c & WordClass.insAdj == 0 { return }
+            if !intensifierWords.contains(s.tokens[Int(s.seq[r])].word) { strong = true }
+            r += 1
+        }
+    }
+
+    /// "the dumbest person here", "ugliest streamer alive", "der dümmste Typ".
+    private func superlativeRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            let w = Int(s.tokens[Int(s.seq[r])].word)
+            if c & WordClass.personN != 0 || (w >= 0 && vocab.flags[w] & TermFlag.noun != 0 && vocab.targetWeight[w] > 0 && vocab.weight[w] > 0) {
+                if negationBefore(s, p, 3) { return }
+                var q = p - 1
+                while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+                    if s.seqClasses[q] & WordClass.first != 0 { return }
+                    q -= 1
+                }
+                span(s, 17_000_000 + Int64(p), 0.6, 1, p, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// Stalking and doxxing: "i'll be waiting outside your house", "we know your
+    /// school", "i know where you park", "je sais où tu habites", "ich finde heraus wo du wohnst".
+    private func stalkRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var hit = -1
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) && hit < 0 {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.possessive != 0 && c & WordClass.second != 0 || c & WordClass.possessive != 0 && r <= p + 3 {
+                var k = r + 1
+                while k < n && k <= r + 2 && !boundaryAt(s, k) {
+                    if s.seqClasses[k] & WordClass.place != 0 { hit = k; break }
+                    k += 1
+                }
+                if hit < 0 { return }
+            } else if c & WordClass.whereW != 0 && r + 2 < n && !boundaryAt(s, r + 1) && !boundaryAt(s, r + 2)
+                        && s.seqClasses[r + 1] & WordClass.second != 0 && s.seqClasses[r + 2] & WordClass.liveV != 0 {
+                hit = r + 2
+            }
+            r += 1
+        }
+        if hit < 0 { return }
+        // Said by me or us, or with no subject; not a question to "you", not a third person.
+        var menace = menaceWords.contains(s.tokens[Int(s.seq[p])].word) || menaceWords.contains(s.tokens[Int(s.seq[min(p + 1, n - 1)])].word)
+        var q = p - 1
+        while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.future != 0 { menace = true }
+            if c & WordClass.first != 0 {
+                if weWords.contains(s.tokens[Int(s.seq[q])].word) || c & WordClass.future != 0 { menace = true }
+                break
+            }
+            if c & (WordClass.second | WordClass.third | WordClass.person3) != 0 && c & WordClass.secondPre == 0 { return }
+            q -= 1
+        }
+        // "i know your school" alone may be friendly; with "we", waiting, watching or a future it is a threat.
+        span(s, 18_000_000 + Int64(p), menace ? 0.75 : 0.45, 3, p, hit)
+    }
+
+    /// "you're the reason your dad left", "c'est de ta faute si ta mère est partie".
+    private func reasonRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if negationBefore(s, p, 4) { return }
+        var kin = -1
+        var r = p + 1
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if kin < 0 && c & WordClass.possessive != 0 && r + 1 < n && s.seqClasses[r + 1] & WordClass.kin != 0 { kin = r + 1 }
+            if kin >= 0 && r > kin && c & (WordClass.reject | WordClass.hate | WordClass.die) != 0 {
+                span(s, 19_000_000 + Int64(p), 0.8, 4, p, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "your mom should have aborted you", "debería haberte abortado", "hätte dich abtreiben sollen".
+    private func abortRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var k = max(0, p - 2)
+        while k < n && k <= p + 2 {
+            if k != p && (k < p ? !boundaryAt(s, k + 1) : !boundaryAt(s, k)) {
+                let c = s.seqClasses[k]
+                if (c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.possessive == 0)
+                    && !negationBefore(s, min(k, p), 4) {
+                    span(s, 20_000_000 + Int64(p), 0.8, 4, min(k, p), max(k, p))
+                    return
+                }
+            }
+            k += 1
+        }
+    }
+
+    /// "take your top off", "lift your shirt", "quítate la ropa", "zieh dein Oberteil aus", "tira a roupa".
+    private func undressRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var aimed = false
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & (WordClass.second | WordClass.secondPre | WordClass.possessive) != 0 && c & WordClass.reflexive == 0 { aimed = true }
+            if c & WordClass.clothes != 0 {
+                if !aimed && s.seqClasses[r - 1] & WordClass.det == 0 && r - 1 != p { return }
+                if !incitement(s, p) { return }
+                if needOffWords.contains(s.tokens[Int(s.seq[p])].word) {
+                    var off = false
+                    var k = r + 1
+                    while k < n && k <= r + 3 && !boundaryAt(s, k) {
+                        if offWords.contains(s.tokens[Int(s.seq[k])].word) { off = true }
+                        k += 1
+                    }
+                    if !off { return }
+                }
+                span(s, 21_000_000 + Int64(p), 0.8, 5, p, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "you'll end up in a ditch", "i'll put you in the hospital", "tu vas finir à l'hôpital".
+    private func graveRule(_ s: Scratch, _ p: Int) {
+        if !endsClause(s, p) { return }
+        var land = false, you = false, future = false
+        var q = p - 1
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if c & (WordClass.future | WordClass.first) != 0 || youllWords.contains(s.tokens[Int(s.seq[q])].word) { future = true }
+            if c & WordClass.land != 0 { land = true }
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 { you = true }
+            if c & WordClass.person3 != 0 { return }
+            q -= 1
+        }
+        if land && you && future { span(s, 22_000_000 + Int64(p), 0.75, 3, max(0, q + 1), p) }
+    }
+
+    @inline(__always)
+    private func exempt(_ s: Scratch, _ p: Int) -> Bool {
+        s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0
+    }
+
+    /// Whether the clause before `p` (up to 7 words) has a negation or a
+    /// third-person/game subject before any first-person one: "that fall will
+    /// break your legs", "don't show your face".
+    private func blockedSubject(_ s: Scratch, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return true }
+            if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 { return false }
+            if c & (WordClass.third | WordClass.person3) != 0 && c & WordClass.secondPre == 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// "break your legs", "smash ur face", "te voy a partir la cara",
+    /// "je vais te casser la gueule", "vou quebrar sua cara", "ich brech dir die Knochen".
+    private func harmRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var aimedAt = false
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.secondPre != 0 { aimedAt = true }
+            q -= 1
+        }
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 { aimedAt = true }
+            if c & WordClass.body != 0 {
+                var k = r + 1
+                while !aimedAt && k < n && k <= r + 3 && !boundaryAt(s, k) {
+                    if s.seqClasses[k] & (WordClass.second | WordClass.secondPre) != 0 && s.seqClasses[k] & WordClass.reflexive == 0 { aimedAt = true }
+                    k += 1
+                }
+                if !aimedAt || blockedSubject(s, p) { return }
+                add(s, key: 8_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 3,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "show me your tits", "send nudes", "wanna see my dick", "manda nudes",
+    /// "montre tes seins", "zeig mir deine Titten", "chupa mi verga".
+    private func sexRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.sexBody != 0 {
+                if exempt(s, r) || negationBefore(s, p, 3) { return }
+                add(s, key: 9_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 5,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// A group of people: "immigrants", "women", or "people" after "black", "trans", "those".
+    private func isGroup(_ s: Scratch, _ p: Int) -> Bool {
+        let c = s.seqClasses[p]
+        if c & WordClass.group != 0 { return true }
+        return c & WordClass.people != 0 && p > 0 && !boundaryAt(s, p) && s.seqClasses[p - 1] & WordClass.groupMod != 0
+    }
+
+    /// Dehumanizing statements about a group: "immigrants are vermin", "all
+    /// muslims are terrorists", "les arabes sont des cafards", "Ausländer sind
+    /// Ungeziefer"; or wishing it dead: "gays should all die".
+    private func groupRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var should = false
+        var copula = false
+        var r = p + 1
+        while r < n && r <= p + (copula ? 8 : 5) && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.should != 0 { should = true }
+            if r <= p + 2 && c & WordClass.copula != 0 { copula = true }
+            if c & WordClass.dehum != 0
+                || (copula && c & WordClass.dehumW != 0 && s.seqClasses[r - 1] & (WordClass.copula | WordClass.det) != 0) || (should && c & (WordClass.die | WordClass.violent | WordClass.exterm) != 0) {
+                add(s, key: 10_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "kill all the jews", "gas them immigrants", "deport all muslims".
+    private func exterminateRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            if isGroup(s, r) {
+                if negationBefore(s, p, 3) { return }
+                add(s, key: 11_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 3,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "your parents must hate you", "your family hates you".
+    private func kinHateRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var verb = false
+        var r = p + 2
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.hate != 0 { verb = true }
+            // "your mom must be so ashamed of you": shame and regret, but not "left"/"leave"
+            // ("your dad left you a message").
+            else if c & WordClass.reject != 0 && !leaveWords.contains(s.tokens[Int(s.seq[r])].word) { verb = true }
+            else if verb && c & (WordClass.second | WordClass.secondPre) != 0 {
+                add(s, key: 12_000_000 + Int64(p), 0.7 * quotedFactor(s, p, r), 4,
+                    s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
+                return
+            }
+            r += 1
         }
     }
 
     /// "nobody likes you", "no one would miss you", "nadie te quiere", "everyone hates you".
-    private func socialRule(_ s: Scratch, _ p: Int, _ verb: UInt32) {
+    private func socialRule(_ s: Scratch, _ p: Int, _ verb: UInt64) {
         let n = s.seqCount
         var verbAt = -1, target = -1
         var r = p + 1
         while r < n && r <= p + 7 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
             if c & verb != 0 && verbAt < 0 { verbAt = r }
-            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 && target < 0 { target = r }
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 && target < 0 {
+                // "everyone laughed at your joke": the thing, not the person
+                if verbAt >= 0 && s.seqClasses[verbAt] & WordClass.mock != 0 && c & WordClass.possessive != 0
+                    && c & WordClass.secondPre == 0 && r + 1 < n && !boundaryAt(s, r + 1) { return }
+                target = r
+            }
             if verbAt >= 0 && target >= 0 {
+                // "nobody plays support like you": a comparison, not rejection.
+                // But "nobody will love someone like you" is rejection: a person is the object.
+                if target - 1 > verbAt && compareWords.contains(s.tokens[Int(s.seq[target - 1])].word)
+                    && !(target - 2 > verbAt && anyoneWords.contains(s.tokens[Int(s.seq[target - 2])].word)) { return }
                 add(s, key: 6_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 4,
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
                 return
@@ -242,7 +747,7 @@ extension CompiledLexicon {
     /// unless the clause has a game subject or a condition ("if you go there you will die").
     private func deathRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        var future = false, die = -1
+        var future = s.seqClasses[p] & WordClass.future != 0, die = -1
         var r = p + 1
         while r < n && r <= p + 4 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
@@ -252,6 +757,8 @@ extension CompiledLexicon {
             r += 1
         }
         if die < 0 { return }
+        // "te vas a morir de risa", "tu vas mourir de rire": laughter, not death
+        if die + 2 < n && !boundaryAt(s, die + 2) && s.seqClasses[die + 2] & WordClass.mock != 0 { return }
         var cond = false, blocked = false
         var q = p - 1
         while q >= 0 && !boundaryAt(s, q + 1) {
@@ -299,7 +806,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 7 {
             if boundaryAt(s, q + 1) { break }
             let c = s.seqClasses[q]
-            if pre && c & WordClass.secondPre != 0 { q -= 1; continue }
+            if (pre || q == p - 1) && c & WordClass.secondPre != 0 { q -= 1; continue }   // "vou te bater até você chorar"
             if c & WordClass.neg != 0 { blocked = true; break }
             if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 {
                 first = true; if c & WordClass.future != 0 { future = true }; break
@@ -310,8 +817,16 @@ extension CompiledLexicon {
             if c & (WordClass.third | WordClass.person3) != 0 { blocked = true; break }
             q -= 1
         }
+        // A verb conjugated for "I": "te mato si vuelves", "ich bring dich um", "je te bute".
+        if !blocked && firstVerbWords.contains(s.tokens[Int(s.seq[p])].word) { first = true }
         if blocked || (secondSeen && !first) { return }
-        let weight = first ? 0.9 : future ? 0.8 : 0.4
+        var weight = first ? 0.9 : future ? 0.8 : 0.4
+        // Trash talk about a match: "i'm gonna kill you in this 1v1", "I'll end you next round".
+        var k = q + 1
+        while k < n && (k <= q + 1 || !boundaryAt(s, k)) {
+            if s.seqClasses[k] & WordClass.gameCtx != 0 { weight = min(weight, 0.35); break }
+            k += 1
+        }
         let a = min(p, object), b = max(p, object)
         add(s, key: 3_000_000 + Int64(p), weight * factor * quotedFactor(s, a, b), 3,
             s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
@@ -326,7 +841,9 @@ extension CompiledLexicon {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             if c & (WordClass.second | WordClass.kin | WordClass.secondVerb) != 0 && target < 0 { target = r }
-            if c & (WordClass.die | WordClass.violent) != 0 {
+            let hitBy = r + 1 < n && (s.tokens[Int(s.seq[r])].word == hitWord || s.tokens[Int(s.seq[r])].word == runWord)
+                && (s.tokens[Int(s.seq[r + 1])].word == byWord || s.tokens[Int(s.seq[r + 1])].word == overWord)
+            if c & (WordClass.die | WordClass.violent | WordClass.mishap) != 0 || hitBy {
                 // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
                 var k = r + 1
                 while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {

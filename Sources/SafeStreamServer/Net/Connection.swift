@@ -35,6 +35,7 @@ final class Connection: LoopHandler, ChatPeer {
     var onFlushList = false
     private var watchingWritable = false
     private var shutdownAfterFlush = false
+    private var closeAfterFlush = false
 
     // Timing (monotonic ns)
     var lastInbound: UInt64
@@ -81,14 +82,23 @@ final class Connection: LoopHandler, ChatPeer {
             case .lingering, .closed: break     // discard: we are only waiting for EOF
             }
         } else if n == 0 {
-            peerClosed()
+            peerClosed(reset: false)
         } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
-            peerClosed()
+            peerClosed(reset: true)
         }
     }
 
-    /// The peer went away (EOF or reset).
-    private func peerClosed() {
+    /// The peer closed its side (EOF) or reset. If a response is still being
+    /// written (a client that half-closes after its request), finish sending
+    /// it first, with reads off so a level-triggered EOF cannot spin.
+    private func peerClosed(reset: Bool) {
+        if pendingOutbound > 0 && (phase == .http || phase == .lingering) && !reset {
+            closeAfterFlush = true
+            closingSince = server.now
+            server.loop.setInterest(fd: fd, readable: false, writable: true)
+            watchingWritable = true
+            return
+        }
         finish()
     }
 
@@ -312,6 +322,7 @@ final class Connection: LoopHandler, ChatPeer {
         frameStart = 0
         firstFrameOffset = 0
         if watchingWritable { watchingWritable = false; updateInterest() }
+        if closeAfterFlush { finish(); return }
         if shutdownAfterFlush {
             shutdownAfterFlush = false
             shutdown(fd, Int32(SHUT_WR))
@@ -346,7 +357,7 @@ final class Connection: LoopHandler, ChatPeer {
     }
 
     private func updateInterest() {
-        server.loop.setInterest(fd: fd, readable: true, writable: watchingWritable)
+        server.loop.setInterest(fd: fd, readable: !closeAfterFlush, writable: watchingWritable)
     }
 
     // MARK: Closing
@@ -365,6 +376,8 @@ final class Connection: LoopHandler, ChatPeer {
     /// Periodic checks (called about once a second by the server sweep).
     func tick(now: UInt64) {
         let t = server.settings.timeouts
+        // A half-closed client that does not take the rest of its response.
+        if closeAfterFlush && now &- closingSince > t.closeNanos { finish(); return }
         switch phase {
         case .http:
             if http.hasPartialRequest && now &- requestStarted > t.requestNanos {
