@@ -1,5 +1,7 @@
 // Compiled into every fuzz target by scripts/fuzz.sh (not a SwiftPM target).
 
+import Glibc
+
 /// Stops the process so libFuzzer records the input as a crash. Used for
 /// broken invariants: a wrong answer is a finding even when nothing traps.
 @inline(never)
@@ -56,4 +58,29 @@ struct FuzzInput {
         }
         return ranges
     }
+}
+
+/// `FUZZ_MAX_MS=n` in the environment makes an input that takes longer than
+/// n milliseconds a crash, to hunt inputs that are slow rather than wrong
+/// (quadratic scans, search blow-ups) — libFuzzer's own -timeout is in whole
+/// seconds. Off by default: timings under ASan on shared cores are noisy.
+private let timeLimit: Duration? = getenv("FUZZ_MAX_MS").flatMap { Int(String(cString: $0)) }.map { .milliseconds($0) }
+
+/// The first input also pays for lazy globals (the compiled lexicon).
+nonisolated(unsafe) private var warmedUp = false
+
+/// Runs one input's checks, trapping if FUZZ_MAX_MS is set and exceeded.
+func checkingTime(_ body: () -> Void) -> CInt {
+    guard let timeLimit, warmedUp else {
+        body()
+        warmedUp = true
+        return 0
+    }
+    let clock = ContinuousClock()
+    var elapsed = clock.measure(body)
+    // A preempted or page-faulting run is not a slow input: it must be slow
+    // three times in a row.
+    for _ in 0..<2 where elapsed > timeLimit { elapsed = min(elapsed, clock.measure(body)) }
+    require(elapsed <= timeLimit, "input took \(elapsed) at best of 3, over FUZZ_MAX_MS")
+    return 0
 }

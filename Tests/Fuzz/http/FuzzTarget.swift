@@ -124,6 +124,10 @@ private func checkReparse(_ request: HTTPRequest, parsedBy parser: HTTPRequestPa
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    checkingTime { _ = fuzzOne(data, size) }
+}
+
+private func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = FuzzInput(data, size)
     let split = run(input, pieces: input.pieces)
     let whole = run(input, pieces: input.payload.isEmpty ? [] : [0..<input.payload.count])

@@ -79,6 +79,10 @@ private func checkDecimal3(_ number: Double) {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    checkingTime { _ = fuzzOne(data, size) }
+}
+
+private func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let fromArray = Result { () throws(JSONError) in try JSONParser.parse(bytes) }
     let fromRaw = Result { () throws(JSONError) in try JSONParser.parse(UnsafeRawBufferPointer(start: data, count: size)) }

@@ -68,6 +68,10 @@ private func checkBase64(_ text: String) {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    checkingTime { _ = fuzzOne(data, size) }
+}
+
+private func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if bytes.first == UInt8(ascii: "{") {
         let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count

@@ -62,6 +62,10 @@ private func check(_ result: ModerationResult, for text: String) {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    checkingTime { _ = fuzzOne(data, size) }
+}
+
+private func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let result = moderator.evaluate(text)
     check(result, for: text)
