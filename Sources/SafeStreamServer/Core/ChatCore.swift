@@ -51,6 +51,8 @@ public actor ChatCore {
 
     /// ≤ 4 coalesced updates per second per key (SPEC §2).
     static let updateInterval: UInt64 = 250_000_000
+    /// Viewers above which a room's count updates slow to one per 0.9 s.
+    static let largeRoom = 256
 
     struct ChannelState {
         var subscribers = SubscriberSet()

@@ -23,25 +23,15 @@ enum EventJSON {
     }
 
     static func error(code: String, message: String, ref: JSONValue?, ms: Int64) -> [UInt8] {
-        var w = JSONWriter(capacity: 128)
-        w.beginObject()
-        w.key("type"); w.string("error")
+        var w = begin("error", capacity: 128)
         w.key("code"); w.string(code)
         w.key("message"); w.string(message)
-        Self.ref(&w, ref)
-        timestamp(&w, ms)
-        w.endObject()
-        return w.bytes
+        return end(&w, ref: ref, ms: ms)
     }
 
     static func pong(ref: JSONValue?, ms: Int64) -> [UInt8] {
-        var w = JSONWriter(capacity: 64)
-        w.beginObject()
-        w.key("type"); w.string("pong")
-        Self.ref(&w, ref)
-        timestamp(&w, ms)
-        w.endObject()
-        return w.bytes
+        var w = begin("pong", capacity: 64)
+        return end(&w, ref: ref, ms: ms)
     }
 
     struct Chat {
@@ -79,17 +69,13 @@ enum EventJSON {
     }
 
     static func gift(id: Int64, channel: String, from: String, giftID: Int, amount: Int, ms: Int64) -> [UInt8] {
-        var w = JSONWriter(capacity: 128)
-        w.beginObject()
-        w.key("type"); w.string("gift")
+        var w = begin("gift", capacity: 128)
         w.key("id"); w.int(Int(id))
         w.key("channel"); w.string(channel)
         w.key("from"); w.string(from)
         w.key("gift_id"); w.int(giftID)
         w.key("amount"); w.int(amount)
-        timestamp(&w, ms)
-        w.endObject()
-        return w.bytes
+        return end(&w, ms: ms)
     }
 
     static func welcome(user: String, channels: [ChannelName], badges: [String], chatOpen: Bool,
@@ -115,14 +101,14 @@ enum EventJSON {
 
 // MARK: Issue #4 events
 extension EventJSON {
-    private static func begin(_ type: String, capacity: Int = 96) -> JSONWriter {
+    static func begin(_ type: String, capacity: Int = 96) -> JSONWriter {
         var w = JSONWriter(capacity: capacity)
         w.beginObject()
         w.key("type"); w.string(type)
         return w
     }
 
-    private static func end(_ w: inout JSONWriter, ref: JSONValue? = nil, ms: Int64) -> [UInt8] {
+    static func end(_ w: inout JSONWriter, ref: JSONValue? = nil, ms: Int64) -> [UInt8] {
         Self.ref(&w, ref)
         timestamp(&w, ms)
         w.endObject()

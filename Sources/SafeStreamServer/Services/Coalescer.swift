@@ -15,10 +15,16 @@ public struct Coalescer<Key: Hashable> {
 
     /// Keys to send now; they are no longer dirty.
     public mutating func due(now: UInt64) -> [Key] {
+        let fixed = interval
+        return due(now: now) { _ in fixed }
+    }
+
+    /// The same with a per-key interval (e.g. slower for very large rooms).
+    public mutating func due(now: UInt64, intervalFor: (Key) -> UInt64) -> [Key] {
         guard !dirty.isEmpty else { return [] }
         var out: [Key] = []
         for key in dirty {
-            if let last = lastSent[key], now &- last < interval { continue }
+            if let last = lastSent[key], now &- last < intervalFor(key) { continue }
             out.append(key)
         }
         for key in out {

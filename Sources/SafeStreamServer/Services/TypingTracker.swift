@@ -13,10 +13,8 @@ public struct TypingTracker {
     /// Starts or refreshes; true if the channel's set changed.
     public mutating func start(_ user: String, _ channel: ChannelName, now: UInt64) -> Bool {
         deadlines.set(Key(channel: channel, user: user), deadline: now &+ ttl)
-        var list = typing[channel, default: []]
-        guard !list.contains(user) else { return false }
-        list.append(user)
-        typing[channel] = list
+        guard !(typing[channel]?.contains(user) ?? false) else { return false }
+        typing[channel, default: []].append(user)   // in place, no copy of the list
         return true
     }
 
