@@ -9,6 +9,8 @@
 /// for syntax and ignored (§7.1.1); trailer fields are checked and dropped
 /// (§7.1.2 lets a recipient discard them).
 struct ChunkedBodyDecoder: Sendable {
+    /// Bytes of the current size/trailer line already searched for its LF.
+    private var lineScanned = 0
     enum Outcome: Equatable {
         case needMore
         case done
@@ -109,8 +111,18 @@ struct ChunkedBodyDecoder: Sendable {
         }
     }
 
-    private func findLineEnd(_ buffer: [UInt8], from index: Int) -> Int? {
-        buffer[index...].firstIndex(of: HTTPSyntax.lf)
+    /// Resumes where the last search for this line stopped: a line trickled in
+    /// one byte per read is scanned once, not once per read (found by fuzzing:
+    /// a 16 KB trailer sent byte by byte cost 77 ms of event-loop time).
+    /// `lineScanned` counts bytes past the line's start, so it survives the
+    /// parser compacting its buffer.
+    private mutating func findLineEnd(_ buffer: [UInt8], from index: Int) -> Int? {
+        if let end = buffer[(index &+ lineScanned)...].firstIndex(of: HTTPSyntax.lf) {
+            lineScanned = 0
+            return end
+        }
+        lineScanned = buffer.count &- index
+        return nil
     }
 
     /// chunk-size [ chunk-ext ] with the line's CR still attached.
