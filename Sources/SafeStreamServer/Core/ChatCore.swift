@@ -95,8 +95,6 @@ public actor ChatCore {
 
     // MARK: Connections
 
-    public var connectionCount: Int { users.values.reduce(0) { $0 + $1.sessions.count } }
-
     public func badges(for user: String) -> [String] {
         var b: [String] = []
         if settings.hostUsers.contains(user) { b.append("host") }

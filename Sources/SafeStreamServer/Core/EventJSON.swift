@@ -3,8 +3,9 @@ import SafeStreamCodec
 /// Serializes server events. Each event is written once; the same bytes are
 /// framed once and go to every subscriber and to the log.
 enum EventJSON {
-    static func timestamp(_ w: inout JSONWriter, _ ms: Int64) {
-        w.key("ts")
+    /// `"ts":"2026-11-22T04:20:05.752Z"` (or another key, e.g. `server_time`).
+    static func timestamp(_ w: inout JSONWriter, _ ms: Int64, key: String = "ts") {
+        w.key(key)
         var s: [UInt8] = [0x22]
         s.reserveCapacity(26)
         UTCTime.appendISO8601(epochMillis: ms, to: &s)
@@ -89,11 +90,7 @@ enum EventJSON {
         w.key("chat_open"); w.bool(chatOpen)
         if let recovered { w.key("recovered"); w.bool(recovered) }
         w.key("last_id"); w.int(Int(lastID))
-        w.key("server_time")
-        var s: [UInt8] = [0x22]
-        UTCTime.appendISO8601(epochMillis: ms, to: &s)
-        s.append(0x22)
-        w.raw(s)
+        timestamp(&w, ms, key: "server_time")
         w.endObject()
         return w.bytes
     }

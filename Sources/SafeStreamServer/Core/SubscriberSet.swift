@@ -7,8 +7,6 @@ struct SubscriberSet {
     var count: Int { members.count }
     var isEmpty: Bool { members.isEmpty }
 
-    func contains(_ session: ChatSession) -> Bool { positions[session.peer.connectionID] != nil }
-
     mutating func insert(_ session: ChatSession) {
         let id = session.peer.connectionID
         guard positions[id] == nil else { return }

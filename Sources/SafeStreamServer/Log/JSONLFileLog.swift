@@ -1,4 +1,5 @@
 import Glibc
+import SafeStreamCodec
 
 /// The daily JSONL event log, written by its own thread.
 ///
@@ -64,7 +65,7 @@ public final class JSONLFileLog: EventSink, @unchecked Sendable {
     public var waitsForDurability: Bool { fsyncMode == .always }
 
     public func append(_ json: [UInt8], epochMillis: Int64, durable: (() -> Void)?) {
-        let day = UTCTimeDay.of(epochMillis)
+        let day = UTCTime.dayNumber(epochMillis: epochMillis)
         lock.lock()
         queue.append(Line(day: day, json: json, durable: durable))
         queuedBytes += json.count + 1
@@ -280,13 +281,6 @@ public final class JSONLFileLog: EventSink, @unchecked Sendable {
     }
 
     private func path(day: Int) -> String { "\(directory)/\(LogFileNames.base(day: day))" }
-}
-
-enum UTCTimeDay {
-    static func of(_ ms: Int64) -> Int {
-        let secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
-        return Int(secs >= 0 ? secs / 86400 : (secs - 86399) / 86400)
-    }
 }
 
 /// One line to stderr, unbuffered.

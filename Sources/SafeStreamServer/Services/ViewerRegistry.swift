@@ -30,6 +30,5 @@ public struct ViewerRegistry {
     }
 
     public func count(_ channel: ChannelName) -> Int { channels[channel]?.count ?? 0 }
-    public func isWatching(_ user: String, _ channel: ChannelName) -> Bool { channels[channel]?[user] != nil }
     public var all: [(ChannelName, Int)] { channels.map { ($0.key, $0.value.count) } }
 }
