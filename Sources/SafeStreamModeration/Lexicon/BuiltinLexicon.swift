@@ -21,7 +21,13 @@
 ///       category `exempt` marks phrases that make their words innocent
 ///       ("cum laude", "homo sapiens").
 enum BuiltinLexicon {
-    static let text = #"""
+    /// Everything the lexicon compiles, in order (later lines add classes and re-weight).
+    static let text = [core, insultFamilies, menaceFamilies, foreignFamilies].joined(separator: "\n")
+
+    /// Function words, the first families and the rounds that followed the
+    /// first blind sets (docs/MODERATION.md). Newer families live in
+    /// BuiltinLexicon+Insults, +Menace and +Foreign.
+    static let core = #"""
 # ---------------------------------------------------------------- function words
 =second	you,u,ya,yu,yuo,yous,youse,ye;youll,youd,youve;your,ur,yer,yor;youre,yore,ure;yourself,urself,yourselves,yoself,uself,yourslef;yall,yalls;tu,toi,t;te;vous;du,dich,dir;dein,deine,deinen,deiner,deinem;eres;usted,vos;voce,vc,voces,vcs;teu,tua;seu,sua;ti;espece;thou,thee
 =secondpre	te;t;dich;dir;matarte

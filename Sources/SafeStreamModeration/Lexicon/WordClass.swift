@@ -95,3 +95,12 @@ enum TermFlag {
     static let inPhrase: UInt8 = 32 // a word of some phrase (single-letter joins may produce it)
     static let ctx: UInt8 = 64      // a game or match word in its clause cancels the phrase ("watch your back, snipers")
 }
+
+/// More roles for the context rules, on a second word of bits (`WordClass`
+/// is full). Ranges are kept apart by domain so the rule files can grow
+/// independently: bits 0–19 insults (Scoring/InsultRules), 20–39 threats
+/// and harassment (Scoring/MenaceRules), 40–59 other languages (Scoring/ForeignRules).
+@usableFromInline
+enum WordClass2 {
+    static let names: [String: UInt64] = insultNames.merging(menaceNames) { a, _ in a }.merging(foreignNames) { a, _ in a }
+}

@@ -39,6 +39,7 @@ final class Scratch {
     /// Indices of the tokens that remain after joins, with their classes and canonical ids.
     @exclusivity(unchecked) var seq: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) var seqClasses: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) var seqClasses2: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) var seqCanon: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) var seqCount = 0
 
@@ -67,6 +68,7 @@ final class Scratch {
         tokens = .allocate(capacity: capChars + 1)
         seq = .allocate(capacity: capChars + 1)
         seqClasses = .allocate(capacity: capChars + 1)
+        seqClasses2 = .allocate(capacity: capChars + 1)
         seqCanon = .allocate(capacity: capChars + 1)
     }
 
@@ -82,12 +84,13 @@ final class Scratch {
         tokens = .allocate(capacity: cap + 1)
         seq = .allocate(capacity: cap + 1)
         seqClasses = .allocate(capacity: cap + 1)
+        seqClasses2 = .allocate(capacity: cap + 1)
         seqCanon = .allocate(capacity: cap + 1)
     }
 
     private func free() {
         kind.deallocate(); val.deallocate(); s0.deallocate(); s1.deallocate()
-        tokens.deallocate(); seq.deallocate(); seqClasses.deallocate(); seqCanon.deallocate()
+        tokens.deallocate(); seq.deallocate(); seqClasses.deallocate(); seqClasses2.deallocate(); seqCanon.deallocate()
     }
 
     deinit {

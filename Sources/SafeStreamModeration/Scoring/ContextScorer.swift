@@ -49,6 +49,7 @@ extension CompiledLexicon {
             if cls & WordClass.meta != 0 { meta = true }
             s.seq[s.seqCount] = Int32(t)
             s.seqClasses[s.seqCount] = cls
+            s.seqClasses2[s.seqCount] = tok.word >= 0 ? vocab.classes2[Int(tok.word)] : 0
             s.seqCanon[s.seqCount] = canon
             s.seqCount += 1
         }
@@ -155,16 +156,16 @@ extension CompiledLexicon {
             | WordClass.insAdj | WordClass.superl | WordClass.shVerb | WordClass.shSelf | WordClass.shJump
             | WordClass.shIngest | WordClass.stalk | WordClass.reason | WordClass.abort | WordClass.stripV
             | WordClass.compl | WordClass.grave
-        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 { return true }
+        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 || s.seqClasses2[p] != 0 { return true }
         return false
     }
 
     @inline(__always)
-    private func boundaryAt(_ s: Scratch, _ p: Int) -> Bool {
+    func boundaryAt(_ s: Scratch, _ p: Int) -> Bool {
         s.tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0
     }
 
-    private func negationBefore(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
+    func negationBefore(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
         var q = p - 1
         while q >= 0 && q >= p - window {
             if boundaryAt(s, q + 1) { return false }
@@ -179,7 +180,7 @@ extension CompiledLexicon {
 
     /// How much the word at `p` is aimed at a person: 1 second person,
     /// 0.75 a third-person subject or (nouns) a copula, 0.7 a vocative, 0 not.
-    private func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
+    func aimed(_ s: Scratch, _ p: Int, noun: Bool, end: Int) -> Double {
         let n = s.seqCount
         // A noun owned by you is a thing, not you: "your joke", "ton travail".
         if noun && p > 0 && !boundaryAt(s, p) && ownerWords.contains(s.tokens[Int(s.seq[p - 1])].word) { return 0 }
@@ -243,7 +244,7 @@ extension CompiledLexicon {
             | WordClass.abort | WordClass.stripV | WordClass.compl | WordClass.grave
         for p in 0..<n {
             let c = s.seqClasses[p]
-            if c & starts == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
+            if c & starts == 0 && s.seqClasses2[p] == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
             if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
@@ -277,11 +278,17 @@ extension CompiledLexicon {
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[p + 1])].s1)
             }
             if c & WordClass.grave != 0 { graveRule(s, p) }
+            let c2 = s.seqClasses2[p]
+            if c2 != 0 {
+                insultRules(s, p, c2)
+                menaceRules(s, p, c2)
+                foreignRules(s, p, c2)
+            }
         }
     }
 
     /// "… and you lose", "… and you'll respawn": a consequence follows in the clause.
-    private func consequenceAfter(_ s: Scratch, _ b: Int) -> Bool {
+    func consequenceAfter(_ s: Scratch, _ b: Int) -> Bool {
         var k = b + 1
         while k + 1 < s.seqCount && k <= b + 4 && !boundaryAt(s, k) {
             if s.tokens[Int(s.seq[k])].word == andWord && !boundaryAt(s, k + 1)
@@ -293,7 +300,7 @@ extension CompiledLexicon {
 
     /// Whether the clause of `p` names the chat ("in this chat", "here") with no
     /// negation or first-person subject ("don't call people idiots in chat", "we're idiots here").
-    private func audienceClause(_ s: Scratch, _ p: Int) -> Bool {
+    func audienceClause(_ s: Scratch, _ p: Int) -> Bool {
         var a = p
         while a > 0 && !boundaryAt(s, a) { a -= 1 }
         var found = false
@@ -308,7 +315,7 @@ extension CompiledLexicon {
     }
 
     /// Whether the clause (up to the sentence end) around `p` has a game or match word.
-    private func gameClause(_ s: Scratch, _ p: Int) -> Bool {
+    func gameClause(_ s: Scratch, _ p: Int) -> Bool {
         var a = p
         while a > 0 && !boundaryAt(s, a) { a -= 1 }
         var b = a
@@ -320,7 +327,7 @@ extension CompiledLexicon {
     }
 
     /// Whether the word at `p` is the last of its clause (interjections aside): "nice rack, show more".
-    private func endsClause(_ s: Scratch, _ p: Int) -> Bool {
+    func endsClause(_ s: Scratch, _ p: Int) -> Bool {
         var k = p + 1
         while k < s.seqCount && !boundaryAt(s, k) && s.tokens[Int(s.seq[k])].flags & TokenFlag.punctBefore == 0 {
             if s.seqClasses[k] & (WordClass.interj | WordClass.second) == 0 { return false }
@@ -330,14 +337,14 @@ extension CompiledLexicon {
     }
 
     @inline(__always)
-    private func span(_ s: Scratch, _ key: Int64, _ w: Double, _ cat: UInt8, _ a: Int, _ b: Int) {
+    func span(_ s: Scratch, _ key: Int64, _ w: Double, _ cat: UInt8, _ a: Int, _ b: Int) {
         add(s, key: key, w * quotedFactor(s, a, b), cat, s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
     }
 
     /// Whether the clause around `p` reads as said to someone rather than
     /// about oneself, a third person or a game: no negation (except "why
     /// don't"), no first- or third-person subject before `p`, no game words.
-    private func incitement(_ s: Scratch, _ p: Int) -> Bool {
+    func incitement(_ s: Scratch, _ p: Int) -> Bool {
         let n = s.seqCount
         var q = p - 1
         while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
@@ -585,14 +592,14 @@ extension CompiledLexicon {
     }
 
     @inline(__always)
-    private func exempt(_ s: Scratch, _ p: Int) -> Bool {
+    func exempt(_ s: Scratch, _ p: Int) -> Bool {
         s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0
     }
 
     /// Whether the clause before `p` (up to 7 words) has a negation or a
     /// third-person/game subject before any first-person one: "that fall will
     /// break your legs", "don't show your face".
-    private func blockedSubject(_ s: Scratch, _ p: Int) -> Bool {
+    func blockedSubject(_ s: Scratch, _ p: Int) -> Bool {
         var q = p - 1
         while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q]
@@ -651,7 +658,7 @@ extension CompiledLexicon {
     }
 
     /// A group of people: "immigrants", "women", or "people" after "black", "trans", "those".
-    private func isGroup(_ s: Scratch, _ p: Int) -> Bool {
+    func isGroup(_ s: Scratch, _ p: Int) -> Bool {
         let c = s.seqClasses[p]
         if c & WordClass.group != 0 { return true }
         return c & WordClass.people != 0 && p > 0 && !boundaryAt(s, p) && s.seqClasses[p - 1] & WordClass.groupMod != 0
@@ -880,7 +887,7 @@ extension CompiledLexicon {
         }
     }
 
-    private func quotedFactor(_ s: Scratch, _ a: Int, _ b: Int) -> Double {
+    func quotedFactor(_ s: Scratch, _ a: Int, _ b: Int) -> Double {
         for p in a...b where s.tokens[Int(s.seq[p])].flags & TokenFlag.quoted == 0 { return 1 }
         return 0.3
     }
@@ -898,7 +905,7 @@ extension CompiledLexicon {
     }
 
     /// Records evidence once per key (keeping the strongest).
-    private func add(_ s: Scratch, key: Int64, _ weight: Double, _ category: UInt8, _ s0: Int32, _ s1: Int32) {
+    func add(_ s: Scratch, key: Int64, _ weight: Double, _ category: UInt8, _ s0: Int32, _ s1: Int32) {
         if weight <= 0 { return }
         for i in 0..<s.evCount where s.evKey[i] == key {
             if weight > s.evWeight[i] { s.evWeight[i] = weight; s.evS0[i] = s0; s.evS1[i] = s1 }
