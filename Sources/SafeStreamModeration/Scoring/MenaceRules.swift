@@ -63,7 +63,11 @@ extension CompiledLexicon {
             }
             if c & WordClass.should != 0 { should = true; q -= 1; continue }
             if tok.flags & TokenFlag.mention != 0 { q -= 1; continue }
-            if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 && should { q -= 1; continue }
+            if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 {
+                if should { q -= 1; continue }
+                // "why don't you just disappear"
+                if q >= 2 && s.seqClasses[q - 1] & WordClass.neg != 0 && s.tokens[Int(s.seq[q - 2])].word == whyWord { q -= 3; continue }
+            }
             // "lmao just give up", "bro quit streaming": a laugh or a call opens the order
             if c & WordClass.interj != 0 && !isWord(s, q, "just", "pls", "please") { return true }
             if c & WordClass.interj != 0 || c2 & WordClass2.mSoft != 0 { q -= 1; continue }
@@ -120,7 +124,6 @@ extension CompiledLexicon {
         let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos")
         let ing = w.hasSuffix("ing") && who == 0
         if who == 0 && !hostile && !ing { return }
-        if gameClause(s, p) { return }
         span(s, 40_000_000 + Int64(p), 0.75, 3, p, hit)
     }
 
@@ -192,6 +195,8 @@ extension CompiledLexicon {
         var q = p - 1
         while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q]
+            // a modal is a general statement: "you can never be too safe"
+            if c & WordClass.third != 0 && c & WordClass.neg == 0 { return }
             if c & WordClass.neg != 0 { neg = true }
             else if neg && c & WordClass.kin != 0 && q > 0 && s.seqClasses[q - 1] & WordClass.possessive != 0
                         && s.seqClasses[q - 1] & WordClass.second != 0 { target = true; break }
