@@ -344,7 +344,9 @@ extension CompiledLexicon {
     /// "what colour are your panties", "are you wearing a bra" — underwear of the person addressed.
     private func undiesRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        if p + 1 < n && !boundaryAt(s, p + 1) && isWord(s, p + 1, "strap", "straps", "line") { return }
+        // the garment itself, asked about: not "your underwear drawer", "your bra strap"
+        if p + 1 < n && !boundaryAt(s, p + 1) && !endsClause(s, p)
+            && !isWord(s, p + 1, "today", "now", "tonight") && !isWord(s, p + 1, "rn", "look", "looks") { return }
         var you = -1
         var q = p - 1
         while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
