@@ -5,26 +5,28 @@ extension BuiltinLexicon {
     /// with the rules of Scoring/MenaceRules reading the `m…` classes below.
     static let menaceFamilies = #"""
 # ---------------------------------------------------------------- round 5 (menace): classes for Scoring/MenaceRules
+# `…-spelling` lines set no class: their words are only put in the vocabulary; the rules read them
+# by spelling (MenaceRules `menaceSets`), so common words like "and", "up", "chat" do not wake the rules.
 =mdoxv	post;posting;posted;drop;dropping;leak;leaking;leaked;publish;publishing;expose;exposing;dox;doxx;doxing;doxxing;share;sharing;spread;spreading;tweet;tweeting
-=minfo	address;addresses;ip;workplace;location;phone;employer;dox;whereabouts;adresse;direccion;endereco;adresse;anschrift
+=minfo-spelling	address;addresses;ip;workplace;location;phone;employer;dox;whereabouts;adresse;direccion;endereco;adresse;anschrift
 =mruinv	ruin;ruining;destroy;destroying;wreck;wrecking;end;ending;make;making
-=mlife	life;career;channel;reputation;rep;livelihood;marriage
-=mhell	hell;miserable;misery;nightmare;torture
+=mlife-spelling	life;career;channel;reputation;rep;livelihood;marriage
+=mhell-spelling	hell;miserable;misery;nightmare;torture
 =mbegone	quit;delete;uninstall;leave;disappear;vanish;give
-=mvenue	streaming;twitch;youtube;internet;channel;account;server;chat;existence;gaming;discord;platform;socials;community
-=msoft	go;already;and;seriously;honestly;literally;maybe;kindly;then;now;mate
+=mvenue-spelling	streaming;twitch;youtube;internet;channel;account;server;chat;existence;gaming;discord;platform;socials;community
+=msoft-spelling	go;already;and;seriously;honestly;literally;maybe;kindly;then;now;mate
 =msafe	safe
 =mpity	shame;pity
-=mhappen	happened;happen;happens;missing;hurt;accident;burned;burnt;disappeared;vanished;disappear
+=mhappen-spelling	happened;happen;happens;missing;hurt;accident;burned;burnt;disappeared;vanished;disappear
 =mcontrol	control;controls;controlling;own;owns;runs
-=minstitution	media;banks;bank;twitch;hollywood;government;governments;world;news;everything;internet;youtube;money;finance;politics;industry;gaming;congress
+=minstitution-spelling	media;banks;bank;twitch;hollywood;government;governments;world;news;everything;internet;youtube;money;finance;politics;industry;gaming;congress
 =mallow	allowed;belong;banned;kicked;locked;removed;welcome
 =mcountry	china;africa;mexico;india;pakistan;syria;somalia;iran;iraq;afghanistan;nigeria;haiti;jamaica;asia;arabia;israel;poland;romania;albania;zoo;trees;africa;wakanda;jungla;africa;marruecos;afrika;turkei;mexique;afrique;chine
 =mwonder	wonder
 =munder	under;underneath;beneath
-=mcover	hoodie;sweater;jumper;jacket;towel;blanket;robe;skirt;dress;shirt;top
+=mcover-spelling	hoodie;sweater;jumper;jacket;towel;blanket;robe;skirt;dress;shirt;top
 =mundies	panties;underwear;bra;thong;thongs;knickers;lingerie;undies;panty
-=mup	up;off;out
+=mup-spelling	up;off;out
 =kin	gf;bf;ex;grandma;grandpa;nan;cat;wifey
 # words the rules compare by spelling (a class name nothing defines only puts them in the vocabulary)
 =mword	anymore;now;tonight;here;anywhere;if;when;unless;to;back;send;get;fly;swim;move;forever;strap;straps;line;whats;what;pics;pic;peek;give;make;making;allowed;belong;place;welcome;leave;disappear;vanish;expose;exposing;leak;leaking;leaked;dox;doxx;doxing;doxxing;today;rn;look;looks

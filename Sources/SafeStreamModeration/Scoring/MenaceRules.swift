@@ -19,6 +19,24 @@ extension CompiledLexicon {
         if c2 & WordClass2.mUndies != 0 { undiesRule(s, p) }
     }
 
+    // Roles read only next to a rule's own word, by spelling: common words ("and", "up", "chat")
+    // carry no class bits, so they do not wake the rules for clean text.
+    static let mInfo: Set<String> = ["address", "addresses", "ip", "workplace", "location", "phone", "employer", "dox", "whereabouts", "adresse", "direccion", "endereco", "anschrift"]
+    static let mLife: Set<String> = ["life", "career", "channel", "reputation", "rep", "livelihood", "marriage"]
+    static let mHell: Set<String> = ["hell", "miserable", "misery", "nightmare", "torture"]
+    static let mVenue: Set<String> = ["streaming", "twitch", "youtube", "internet", "channel", "account", "server", "chat", "existence", "gaming", "discord", "platform", "socials", "community"]
+    static let mSoft: Set<String> = ["go", "already", "and", "seriously", "honestly", "literally", "maybe", "kindly", "then", "now", "mate"]
+    static let mHappen: Set<String> = ["happened", "happen", "happens", "missing", "hurt", "accident", "burned", "burnt", "disappeared", "vanished", "disappear"]
+    static let mInstitution: Set<String> = ["media", "banks", "bank", "twitch", "hollywood", "government", "governments", "world", "news", "everything", "internet", "youtube", "money", "finance", "politics", "industry", "gaming", "congress"]
+    static let mCover: Set<String> = ["hoodie", "sweater", "jumper", "jacket", "towel", "blanket", "robe", "skirt", "dress", "shirt", "top"]
+    static let mUp: Set<String> = ["up", "off", "out"]
+
+    @inline(__always)
+    private func has(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool {
+        let w = Int(s.tokens[Int(s.seq[p])].word)
+        return w >= 0 && set.contains(vocab.words[w])
+    }
+
     @inline(__always)
     private func word(_ s: Scratch, _ p: Int) -> String? {
         let w = Int(s.tokens[Int(s.seq[p])].word)
@@ -55,7 +73,7 @@ extension CompiledLexicon {
         var q = p - 1
         var should = false
         while q >= 0 && !boundaryAt(s, q + 1) {
-            let c = s.seqClasses[q], c2 = s.seqClasses2[q]
+            let c = s.seqClasses[q]
             let tok = s.tokens[Int(s.seq[q])]
             if c & WordClass.neg != 0 {
                 if q > 0 && s.tokens[Int(s.seq[q - 1])].word == whyWord { q -= 2; should = true; continue }
@@ -70,19 +88,19 @@ extension CompiledLexicon {
             }
             // "lmao just give up", "bro quit streaming": a laugh or a call opens the order
             if c & WordClass.interj != 0 && !isWord(s, q, "just", "pls", "please") { return true }
-            if c & WordClass.interj != 0 || c2 & WordClass2.mSoft != 0 { q -= 1; continue }
+            if c & WordClass.interj != 0 || has(s, q, Self.mSoft) { q -= 1; continue }
             return false
         }
         return true
     }
 
-    /// `gameClause`, not counting words of class2 `except` ("leave the server" names the place to leave, not a match).
-    private func gameBesides(_ s: Scratch, _ p: Int, _ except: UInt64) -> Bool {
+    /// `gameClause`, not counting the words of `except` ("leave the server" names the place to leave, not a match).
+    private func gameBesides(_ s: Scratch, _ p: Int, _ except: Set<String>) -> Bool {
         var a = p
         while a > 0 && !boundaryAt(s, a) { a -= 1 }
         var b = a
         while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
-            if s.seqClasses[b] & (WordClass.gameCtx | WordClass.gameThing) != 0 && s.seqClasses2[b] & except == 0 { return true }
+            if s.seqClasses[b] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !has(s, b, except) { return true }
             b += 1
         }
         return false
@@ -110,7 +128,7 @@ extension CompiledLexicon {
             if c & WordClass.possessive != 0 && c & WordClass.second != 0 {
                 var k = r + 1
                 while k < n && k <= r + 5 && !boundaryAt(s, k) {
-                    if s.seqClasses2[k] & WordClass2.mInfo != 0 { hit = k; break }
+                    if has(s, k, Self.mInfo) { hit = k; break }
                     k += 1
                 }
                 if hit < 0 { return }
@@ -135,7 +153,7 @@ extension CompiledLexicon {
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
             if c & WordClass.possessive != 0 && c & WordClass.second != 0 && r + 1 < n && !boundaryAt(s, r + 1)
-                && s.seqClasses2[r + 1] & WordClass2.mLife != 0 { life = r + 1; break }
+                && has(s, r + 1, Self.mLife) { life = r + 1; break }
             r += 1
         }
         if life < 0 { return }
@@ -145,7 +163,7 @@ extension CompiledLexicon {
             var k = life + 1
             end = -1
             while k < n && k <= life + 3 && !boundaryAt(s, k) {
-                if s.seqClasses2[k] & WordClass2.mHell != 0 { end = k; break }
+                if has(s, k, Self.mHell) { end = k; break }
                 k += 1
             }
             if end < 0 { return }
@@ -159,17 +177,17 @@ extension CompiledLexicon {
     /// not "I'm gonna quit streaming", "never give up", "leave the server if it lags".
     private func begoneRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        if !imperative(s, p) || conditionAfter(s, p) || gameBesides(s, p, WordClass2.mVenue) { return }
+        if !imperative(s, p) || conditionAfter(s, p) || gameBesides(s, p, Self.mVenue) { return }
         let w = word(s, p) ?? ""
         if w == "give" {
-            guard p + 1 < n && !boundaryAt(s, p + 1) && s.seqClasses2[p + 1] & WordClass2.mUp != 0 else { return }
-            if p + 2 < n && !boundaryAt(s, p + 2) && s.seqClasses2[p + 2] & (WordClass2.mVenue | WordClass2.mSoft) == 0
+            guard p + 1 < n && !boundaryAt(s, p + 1) && has(s, p + 1, Self.mUp) else { return }
+            if p + 2 < n && !boundaryAt(s, p + 2) && !has(s, p + 2, Self.mVenue) && !has(s, p + 2, Self.mSoft)
                 && s.seqClasses[p + 2] & WordClass.interj == 0 && !endsClause(s, p + 1) { return }
             span(s, 42_000_000 + Int64(p), 0.5, 4, p, p + 1)
             return
         }
         if w == "disappear" || w == "vanish" {
-            if p + 1 < n && !boundaryAt(s, p + 1) && s.seqClasses2[p + 1] & WordClass2.mSoft == 0
+            if p + 1 < n && !boundaryAt(s, p + 1) && !has(s, p + 1, Self.mSoft)
                 && s.seqClasses[p + 1] & WordClass.interj == 0 && !endsClause(s, p) && !isWord(s, p + 1, "forever") { return }
             span(s, 42_000_000 + Int64(p), 0.6, 4, p, p)
             return
@@ -177,11 +195,11 @@ extension CompiledLexicon {
         var r = p + 1
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
-            if s.seqClasses2[r] & WordClass2.mVenue != 0 {
+            if has(s, r, Self.mVenue) {
                 span(s, 42_000_000 + Int64(p), w == "leave" ? 0.45 : 0.6, 4, p, r)
                 return
             }
-            if c & (WordClass.det | WordClass.possessive | WordClass.third) == 0 && s.seqClasses2[r] & WordClass2.mUp == 0 { return }
+            if c & (WordClass.det | WordClass.possessive | WordClass.third) == 0 && !has(s, r, Self.mUp) { return }
             r += 1
         }
     }
@@ -218,7 +236,7 @@ extension CompiledLexicon {
         var cond = false
         while r < n && r <= p + 9 && !boundaryAt(s, r) {
             if !cond { if isWord(s, r, "if") { cond = true } else if r > p + 2 { return } }
-            else if s.seqClasses2[r] & WordClass2.mHappen != 0 {
+            else if has(s, r, Self.mHappen) {
                 if gameClause(s, p) || negationBefore(s, p, 3) { return }
                 span(s, 44_000_000 + Int64(p), 0.75, 3, p, r)
                 return
@@ -239,7 +257,7 @@ extension CompiledLexicon {
         if g < 0 || negationBefore(s, p, 2) { return }
         var r = p + 1
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
-            if s.seqClasses2[r] & WordClass2.mInstitution != 0 {
+            if has(s, r, Self.mInstitution) {
                 span(s, 45_000_000 + Int64(p), 0.75, 4, g, r)
                 return
             }
@@ -326,7 +344,7 @@ extension CompiledLexicon {
         var cloth = -1
         var r = p + 1
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
-            if s.seqClasses[r] & WordClass.clothes != 0 || s.seqClasses2[r] & WordClass2.mCover != 0 { cloth = r; break }
+            if s.seqClasses[r] & WordClass.clothes != 0 || has(s, r, Self.mCover) { cloth = r; break }
             r += 1
         }
         if cloth < 0 { return }
@@ -363,30 +381,21 @@ extension CompiledLexicon {
 
 extension WordClass2 {
     static let mDoxV: UInt64 = 1 << 20        // post, drop, leak, dox, expose, publish (… your address)
-    static let mInfo: UInt64 = 1 << 21        // address, ip, workplace, location, number (what doxxing reveals)
     static let mRuinV: UInt64 = 1 << 22       // ruin, destroy, wreck, end, make (… your life / career)
-    static let mLife: UInt64 = 1 << 23        // life, career, channel, reputation
-    static let mHell: UInt64 = 1 << 24        // hell, miserable, misery, nightmare (make your life …)
     static let mBegone: UInt64 = 1 << 25      // quit, delete, uninstall, leave, disappear, give (up)
-    static let mVenue: UInt64 = 1 << 26       // streaming, twitch, internet, channel, account, server, existence
-    static let mSoft: UInt64 = 1 << 27        // just, go, already, and, seriously (softeners of an order)
     static let mSafe: UInt64 = 1 << 28        // safe (your family isn't safe)
     static let mPity: UInt64 = 1 << 29        // shame, pity (… if something happened)
-    static let mHappen: UInt64 = 1 << 30      // happened, missing, hurt, accident, burned
     static let mControl: UInt64 = 1 << 31     // control, own, run (a group … the media)
-    static let mInstitution: UInt64 = 1 << 32 // media, banks, twitch, hollywood, government, world
     static let mAllow: UInt64 = 1 << 33       // allowed, belong, banned, kicked, locked (a group should …)
     static let mCountry: UInt64 = 1 << 34     // china, africa, mexico, zoo (go back to …)
     static let mWonder: UInt64 = 1 << 35      // wonder (no wonder …)
     static let mUnder: UInt64 = 1 << 36       // under, underneath (what's under your shirt)
-    static let mCover: UInt64 = 1 << 37       // hoodie, sweater, jacket, towel, blanket (clothes for `under`)
     static let mUndies: UInt64 = 1 << 38      // panties, underwear, bra, thong, knickers, lingerie
-    static let mUp: UInt64 = 1 << 39          // up, off, out (give up, log off)
 
     static let menaceNames: [String: UInt64] = [
-        "mdoxv": mDoxV, "minfo": mInfo, "mruinv": mRuinV, "mlife": mLife, "mhell": mHell, "mbegone": mBegone,
-        "mvenue": mVenue, "msoft": mSoft, "msafe": mSafe, "mpity": mPity, "mhappen": mHappen, "mcontrol": mControl,
-        "minstitution": mInstitution, "mallow": mAllow, "mcountry": mCountry, "mwonder": mWonder, "munder": mUnder,
-        "mcover": mCover, "mundies": mUndies, "mup": mUp,
+        "mdoxv": mDoxV, "mruinv": mRuinV, "mbegone": mBegone,
+        "msafe": mSafe, "mpity": mPity, "mcontrol": mControl,
+        "mallow": mAllow, "mcountry": mCountry, "mwonder": mWonder, "munder": mUnder,
+        "mundies": mUndies, 
     ]
 }
