@@ -61,6 +61,7 @@ import Testing
         "the mission should have been aborted after the first wipe", "nothing you do matters more than your health",
         "your voice sounds like an angel", "stop moaning and play", "get a rope for the climbing section in the game",
         "enjoy your last day at work!!", "i'll pay you a visit when i'm in town!", "you'll see, the ending is worth it",
+        "your cat hates you lol",
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }

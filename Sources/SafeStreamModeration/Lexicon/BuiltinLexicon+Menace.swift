@@ -27,7 +27,7 @@ extension BuiltinLexicon {
 =mcover-spelling	hoodie;sweater;jumper;jacket;towel;blanket;robe;skirt;dress;shirt;top
 =mundies	panties;underwear;bra;thong;thongs;knickers;lingerie;undies;panty
 =mup-spelling	up;off;out
-=kin	gf;bf;ex;grandma;grandpa;nan;cat;wifey
+=kin	gf;bf;ex;grandma;grandpa;wifey
 # words the rules compare by spelling (a class name nothing defines only puts them in the vocabulary)
 =mword	anymore;now;tonight;here;anywhere;if;when;unless;to;back;send;get;fly;swim;move;forever;strap;straps;line;whats;what;pics;pic;peek;give;make;making;allowed;belong;place;welcome;leave;disappear;vanish;expose;exposing;leak;leaking;leaked;dox;doxx;doxing;doxxing;today;rn;look;looks
 =group	dykes;fags;faggots;niggers;kikes;spics;chinks;beaners;wetbacks;gooks;towelheads;ragheads;trannys;homos
