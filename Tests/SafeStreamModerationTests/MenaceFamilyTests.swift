@@ -1,0 +1,67 @@
+import Testing
+@testable import SafeStreamModeration
+
+/// Round 5, menace domain: families of threats, doxxing, harassment, sexual
+/// harassment and group hate without a slur (Scoring/MenaceRules,
+/// Lexicon/BuiltinLexicon+Menace). Each family has toxic variants in other
+/// persons, tenses and spellings, and clean neighbours it must leave alone.
+@Suite struct MenaceFamilyTests {
+    @Test(arguments: [
+        // doxxing with a speaker, an -ing order or a hostile verb
+        "i'm going to leak your home address on twitter", "we will post your ip in every server we're in",
+        "posting your mom's workplace tomorrow, enjoy", "gonna expose your real location to everyone",
+        // ruining a life or a career
+        "i'll ruin your career, watch me", "we're going to make your life a living hell",
+        "someone should destroy your channel for good",
+        // veiled threats
+        "your kids aren't safe anymore", "you're not safe anymore, remember that",
+        "would be a shame if your car got burned", "real pity if something happened to your little brother",
+        "your days are numbered, kid", "you won't even see me coming", "you'll regret ever crossing me",
+        "you're going to wish you were never born", "people like you end up in a ditch",
+        "gonna shoot up the school on monday", "i'll burn your house down", "getting you swatted tonight",
+        // group hate without a slur
+        "muslims control the media, wake up", "the jews own the banks and everybody knows it",
+        "women shouldn't be allowed to vote or stream", "immigrants should be banned from this country",
+        "gays don't belong in gaming", "go back to africa", "send them back to mexico where they belong",
+        "black people are dumber than everyone else", "trans people are groomers",
+        // harassment: go away, you don't matter, misery, self-harm idioms
+        "no wonder your wife left you", "no wonder your dad hates you", "no wonder you have no friends",
+        "just quit streaming already", "delete your twitch account lol", "bro uninstall the internet",
+        "just give up already", "you should just quit twitch", "why don't you just disappear",
+        "take a long walk off a short bridge", "go play on the highway", "time for the rope buddy",
+        "should have been aborted honestly", "nothing you say matters to anyone", "what's the point of you even",
+        "you will never amount to anything", "you're not welcome here, get out",
+        // sexual harassment
+        "show me what's under that towel", "what's under your skirt right now", "are you wearing a bra today",
+        "what color is your underwear", "moan for me baby", "you'd look good gagged", "tilt the cam down a bit",
+        "link your onlyfans", "i'd wreck her",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "i'll find you in game later, what's your tag", "watch your back, zombies behind you",
+        "see you after school for practice", "i have your ip for the whitelist, added you", "your order is at your door",
+        "post your address in the form for the giveaway", "drop your address in my dms for the secret santa",
+        "i'll post your clip on the highlights channel", "drop your ign and i'll add you", "i'll leak the patch notes early, hype",
+        "i'm going to quit streaming for a month, need a break", "he said he would quit streaming",
+        "don't give up, you're doing great", "never give up!", "just give up the point and rotate",
+        "leave the server if the ping is bad", "quit the app and open it again", "delete your cache and restart the game",
+        "i want to go back to china someday, loved it", "we should go back to the zoo next summer",
+        "go back to the cave and grab the loot", "go back to the lobby and requeue",
+        "my family isn't safe in that neighborhood honestly", "you're not safe in the open, get to cover",
+        "you can never be too safe", "drive safe!", "would be a shame if it rained on the bbq",
+        "it's a shame you missed the stream", "women run the world", "immigrants are welcome here",
+        "women should be allowed to stream whatever they want", "kids shouldn't be allowed to play ranked",
+        "no wonder you're tired, you streamed for 12 hours", "no wonder your cat loves you, you spoil her",
+        "what's under the bridge in this level", "you look so cozy under that blanket",
+        "your bra strap is showing btw", "your underwear drawer is a mess lol",
+        "this game will ruin your life lol", "i'll make your life easier, here's the guide",
+        "you'll regret not buying the bundle", "people like you make this community great",
+        "i'll be outside your building at 6 to drive you to the airport", "the band did a private show for the fans",
+        "the mission should have been aborted after the first wipe", "nothing you do matters more than your health",
+        "your voice sounds like an angel", "stop moaning and play", "get a rope for the climbing section in the game",
+        "enjoy your last day at work!!", "i'll pay you a visit when i'm in town!", "you'll see, the ending is worth it",
+        "your cat hates you lol",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}
