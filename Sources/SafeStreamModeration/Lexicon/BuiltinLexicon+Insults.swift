@@ -29,7 +29,7 @@ kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo	0.1	slur	t=0.45 
 # Subjects that point at a person: "bro is a bot", "chat is full of bozos".
 =subj	bro;bruh;dude;guy;homie;lad;mate;chat;streamer;mod;kid;girl;boy;bloke;man;ref;he;she;hes;shes;they;theyre;him;her
 # Words that may follow an aimed slang noun ("you clown and", "a goblin who", "melt, get off").
-=npend	of;much;still;and;or;who;that;with;irl;too;fr;tbh;ngl;af;honestly;im;imo;cant;couldnt;doesnt;really;actually;thinks;again;alive;ever;on;in;here;there;tho;though;smh;seriously;as;behavior;behaviour;like;lol;lmao;lmfao;bro;mate
+=npend	of;at;much;still;and;or;who;that;with;irl;too;fr;tbh;ngl;af;honestly;im;imo;cant;couldnt;doesnt;really;actually;thinks;again;alive;ever;on;in;here;there;tho;though;smh;seriously;as;behavior;behaviour;like;lol;lmao;lmfao;bro;mate
 # Intensifiers of a vocative: "what an absolute melt", "certified donkey", "proper muppet".
 =intens	absolute,abso;certified;utter;total;complete;biggest;huge;massive;such;what;proper;right;bloody;flaming,flamin;fucking,freaking;actual;genuine;literal;typical;real;walking
 # "npc behaviour", "incel take", "braindead gameplay"
@@ -74,6 +74,7 @@ asshole,azzhole,a55hole,assh0le	0.8	insult	t=0.2 noun prefix
 # Portuguese "puto" (a kid), German "dick" (thick) after an adverb.
 fucking in austria,fucking austria,fucking village,fucking sign,fugging	0.0	exempt
 o meu puto,meu puto,o teu puto,teu puto,era puto,era um puto,eramos putos,os putos,uns putos,o puto,um puto,quando era puto,putos da escola	0.0	exempt
+your self esteem,your self worth,your self confidence,your self respect,your self control,your self image,ur self esteem,ur self worth	0.0	exempt
 ist echt dick,ist sehr dick,ist so dick,ist ziemlich dick,ist richtig dick,ist voll dick,ist mega dick,ist viel zu dick,ist extrem dick,ist wirklich dick,sind dick,sind zu dick,echt dick,sehr dick,ziemlich dick,richtig dick,viel zu dick	0.0	exempt
 """#
 }

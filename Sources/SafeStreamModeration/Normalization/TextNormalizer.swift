@@ -333,7 +333,7 @@ enum TextNormalizer {
 
     /// Creative phonetic spellings of strong terms: `ph` for `f` (phaggot),
     /// `k` for `c` (kunt, in words of four letters or more), `y` for `i`
-    /// after the first letter (dipshyt), a final `z` for `s` (bitchez).
+    /// after the first letter (dipshyt), a final `z` or `zz` for `s` (bitchez, dumbazz).
     /// Only a scored term of weight ≥ 0.5 counts, so ordinary words are
     /// never re-read ("phat", "kum", "style" stay what they are).
     static func phonetic(_ s: Scratch, _ vocab: Vocabulary, _ n: Int) -> Int32 {
@@ -350,7 +350,7 @@ enum TextNormalizer {
             if x == p && j + 1 < n && m[j + 1] == h { x = f; j += 1; kinds |= 1 }
             else if x == k && n >= 4 { x = k | c; kinds |= 2 }
             else if x == y && j > 0 { x = y | i; kinds |= 4 }
-            else if x == z && j == n - 1 && j > 0 { x = z | sl; kinds |= 8 }
+            else if x == z && j > 0 && j >= n - 2 && m[n - 1] == z { x = z | sl; kinds |= 8 }   // bitchez, azz
             m2[out] = x; out += 1
             j += 1
         }

@@ -111,7 +111,9 @@ extension CompiledLexicon {
         var likeSeen = false, likeVerb = false
         var unknown = 0
         q = p - 1
-        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+        // a comma before the noun phrase's article starts its frame: "support main, honestly a liability"
+        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1)
+                && !(closed && s.tokens[Int(s.seq[q + 1])].flags & TokenFlag.punctBefore != 0) {
             let c = s.seqClasses[q], cc2 = s.seqClasses2[q]
             if c & WordClass.neg != 0 { return 0 }
             if c & WordClass.first != 0 && c & WordClass.second == 0 { return 0 }
@@ -144,7 +146,9 @@ extension CompiledLexicon {
             }
             q -= 1
         }
-        if q >= 0 && !boundaryAt(s, q + 1) { return 0 }   // ran out of window
+        if q >= 0 && !boundaryAt(s, q + 1) && !(closed && s.tokens[Int(s.seq[q + 1])].flags & TokenFlag.punctBefore != 0) {
+            return 0   // ran out of window
+        }
         if likeVerb { return 0.85 }                        // "sounds like a goblin who …"
         if likeSeen { return 0 }
         if intens { return 1 }                             // "what an absolute melt", "certified donkey"
