@@ -12,6 +12,8 @@ import Testing
         "stop being such a crybaby", "imagine being this much of a neckbeard", "proper drongo, that one",
         "you flaming galah", "simp streamer begging for subs again", "this mod is a leech and a fraud",
         "clown behaviour from the streamer", "typical incel take", "whiny manchild crying about the patch",
+        "she's such a weirdo", "look at this bozo", "mods are clowns", "chat is full of muppets today",
+        "cry more, clown", "what a dickbag", "my aim is dogshit", "f u", "eff off mate",
     ])
     func slangAimed(text: String) { #expect(toxic(text), "\(text)") }
 
@@ -22,7 +24,8 @@ import Testing
         "i'm such a goblin at night", "my mate is a total clown lol", "bozo the clown was on tv",
         "the npc behaviour in this game is janky", "goblin slayer season 3 when", "ok boomer lol",
         "git pull before you push", "the muppet movie is a classic", "I play like a potato, don't judge",
-        "chat is in full goblin mode tonight", "he's a whale in gacha games",
+        "chat is in full goblin mode tonight", "he's a whale in gacha games", "he is a clown in the circus",
+        "that muppet movie was great", "my sister will cry more at the ending", "look at this goblin plushie",
     ])
     func slangClean(text: String) { #expect(!toxic(text), "\(text)") }
 

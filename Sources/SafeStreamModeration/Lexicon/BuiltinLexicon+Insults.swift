@@ -27,9 +27,9 @@ kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo	0.1	slur	t=0.45 
 # Person nouns an insult can stand before: "simp mod", "d!ckh3@d m0d", "f🅰️ggot streamer".
 =pnoun	streamer,streamers;mod,mods;ref,refs;admin,admins;player,players;teammate,teammates;jungler;viewer,viewers;chatter,chatters;host;caster;dev,devs;owner;guy;dude;kid;girl;boy;bloke;lad
 # Subjects that point at a person: "bro is a bot", "chat is full of bozos".
-=subj	bro;bruh;dude;guy;homie;lad;mate;chat;streamer;mod;kid;girl;boy;bloke;man;ref;he;she;hes;shes;they;theyre;him;her
+=subj	bro,bros;bruh;dude,dudes;guy,guys;homie;lad,lads;mate;chat;streamer,streamers;mod,mods;ref,refs;dev,devs;admin,admins;kid;girl;boy;bloke;man
 # Words that may follow an aimed slang noun ("you clown and", "a goblin who", "melt, get off").
-=npend	of;at;much;still;and;or;who;that;with;irl;too;fr;tbh;ngl;af;honestly;im;imo;cant;couldnt;doesnt;really;actually;thinks;again;alive;ever;on;in;here;there;tho;though;smh;seriously;as;behavior;behaviour;like;lol;lmao;lmfao;bro;mate
+=npend	of;at;much;still;tonight;today;lately;rn;now;always;and;or;who;that;with;irl;too;fr;tbh;ngl;af;honestly;im;imo;cant;couldnt;doesnt;really;actually;thinks;again;alive;ever;on;in;here;there;tho;though;smh;seriously;as;behavior;behaviour;like;lol;lmao;lmfao;bro;mate
 # Intensifiers of a vocative: "what an absolute melt", "certified donkey", "proper muppet".
 =intens	absolute,abso;certified;utter;total;complete;biggest;huge;massive;such;what;proper;right;bloody;flaming,flamin;fucking,freaking;actual;genuine;literal;typical;real;walking
 # "npc behaviour", "incel take", "braindead gameplay"
@@ -56,9 +56,12 @@ youre mid,you are mid,ur mid,u r mid,youre so mid,you are so mid,ur so mid,u so 
 youre thick,you are thick,ur thick,youre so thick,you are so thick,ur so thick,u r so thick,thick as a brick,thick as two short planks,thick as pig shit,youre so dense,you are so dense,ur so dense,how dense are you,how thick are you,are you slow,r u slow	0.55	insult
 walking l,walking red flag,walking cringe,walking disappointment,walking embarrassment,walking joke,walking skill issue,walking l generator	0.05	insult	t=0.7
 room temperature iq,negative iq,single digit iq,two brain cells,2 brain cells,one brain cell,1 brain cell,no brain cells,zero brain cells	0.05	insult	t=0.6
-cope harder,cope more,cope and seethe,cope seethe,seethe and cope,keep coping,stay mad,mald harder,stay malding,seethe harder	0.4	harassment
+cry about it,cry more,go cry,cry harder,cry me a river,go cry to your mom,go cry about it,keep crying,cope harder,cope more,cope and seethe,cope seethe,seethe and cope,keep coping,stay mad,mald harder,stay malding,seethe harder	0.4	harassment
 # Profanity said to someone.
-up yours,up urs,shut the hell up,shut the heck up,shut the frick up,shut the fk up,shut yer gob,shut your gob,shut your trap,shut ur trap,shut your pie hole,shut your piehole,get fucked,go get fucked,sod off,bugger off,naff off,piss off,eat a dick,eat a dik,eat dick,eat a bag of dicks,eat my ass,gfy,foad,stfd,sit the fuck down,screw u,screw off,screw yourself,que te jodan,que te follen,vai a merda,vai pra merda,vai pra puta que pariu,va te faire voir,du kannst mich mal,kannst mich mal	0.75	harassment
+f u,f you,eff you,eff off,frick off,frick you,frig off,up yours,up urs,shut the hell up,shut the heck up,shut the frick up,shut the fk up,shut yer gob,shut your gob,shut your trap,shut ur trap,shut your pie hole,shut your piehole,get fucked,go get fucked,sod off,bugger off,naff off,piss off,eat a dick,eat a dik,eat dick,eat a bag of dicks,eat my ass,gfy,foad,stfd,sit the fuck down,screw u,screw off,screw yourself,que te jodan,que te follen,vai a merda,vai pra merda,vai pra puta que pariu,va te faire voir,du kannst mich mal,kannst mich mal	0.75	harassment
+# Compound profanity and insult nouns not caught by a glued prefix ("my aim is dogshit", "you twatwaffle").
+dogshit,chickenshit,batshit,apeshit,jackshit,shithole,shitholes,shithouse,shitfaced,fuckload,fuckton,shitton	0.6	profanity
+assclown,assclowns,assface,assmunch,dickbag,dickbags,dickweasel,dickbreath,twatwaffle,douchecanoe,shitbird,shitweasel,cumstain,knobjockey,wankface,fuckstick,thundercunt,shitass	0.8	insult	t=0.2 noun
 # Creative spellings of strong words (forms share the term's id; phonetic retries in
 # TextNormalizer cover ph→f, k→c, y→i, a final z→s).
 fuck,fkn,fkin,fking,fukn,fukin,fuckn,fcuk,fuxk,fuxking,fcken,fkng	0.75	profanity	t=0.3 prefix

@@ -127,8 +127,17 @@ extension CompiledLexicon {
                 if likeSeen { likeVerb = true } else { likeSeen = true; closed = true }
                 q -= 1; continue
             }
-            if cc2 & WordClass2.subj != 0 || c & WordClass.person3 != 0 { return likeVerb ? 0.9 : 0 }
+            if cc2 & WordClass2.subj != 0 || c & WordClass.person3 != 0 {
+                if likeVerb { return 0.9 }
+                // "he's a proper knob", "she's such a weirdo": the pronoun carries the copula
+                let w = Int(word(s, q))
+                if !likeSeen && w >= 0 && (vocab.words[w] == "hes" || vocab.words[w] == "shes" || vocab.words[w] == "theyre") { return 0.75 }
+                return 0
+            }
             if thingWord(c) {
+                // "look at this bozo", "that muppet again": a pointed-at person (only unambiguous slang)
+                if q == p - 1 && c2p & WordClass2.slangHi != 0 && c2p & WordClass2.slangAmb == 0
+                    && s.tokens[Int(s.seq[q])].word != vocab.theWord { return 0.75 }
                 // "you're the biggest clown" is a predicate; "killed the goblin" is a thing
                 if q > 0 && !boundaryAt(s, q) && s.seqClasses[q - 1] & (WordClass.copula | WordClass.second) != 0
                     && s.seqClasses[q - 1] & WordClass.possessive == 0 { q -= 1; continue }
