@@ -1,5 +1,83 @@
 extension BuiltinLexicon {
     /// Families of the insult domain (same line format as `core`).
+    /// Round 5: slang insult nouns read only when aimed (InsultRules), insulting
+    /// comparisons, profanity said to someone, creative spellings, single-word slurs,
+    /// and clean neighbours (place names, Portuguese "puto", German "dick").
     static let insultFamilies = #"""
+# ---------------------------------------------------------------- round 5: insults, profanity, obfuscation
+# Slang insult nouns, innocent alone ("the clown boss", "goblin mode", "npc dialogue",
+# "turn the knob"): InsultRules reads them only in a frame aimed at a person
+# ("you absolute dropkick", "what a tool.", "bro is a bot", "plays like an npc",
+# "imagine being this much of a crybaby"). slanghi counts 0.75 when aimed, slanglo 0.6.
+=slanghi	bozo,bozos;muppet,muppets;knob,knobs;tool,tools;drongo,drongos;galah,galahs;dropkick,dropkicks;neckbeard,neckbeards;manchild,manchildren;fraud,frauds;weirdo,weirdos;crybaby,crybabies;numpty;plonker;pillock;prat,prats;berk;wazzock;dipstick;dingbat;doofus;nimrod;jabroni;soyboy;incel,incels;halfwit;nitwit;dimwit;dunce;buffoon;mamarracho;cenutrio;zoquete;blaireau;vollpfosten;hohlkopf;nonce,nonces
+=slanglo	clown,clowns;npc,npcs;goblin,goblins;gremlin;melt,melts;donkey,donkeys;leech,leeches;simp,simps;bot,bots;liability;degenerate,degenerates;scrub,scrubs;normie,normies;tryhard,tryhards;peasant,peasants;snowflake;boomer;karen;potato;whale;beta;cuck;goober;git;dumbo;dingus;victime;naze;pfosten;lutscher;otario;palhaco;trouxa;mane;payaso;pringado;bouffon;guignol;lappen;opfer;troll;loser;virgin;rat;snake;worm;parasite
+# Common nouns among them need a clear frame (not a bare "tool, not a toy").
+=slangamb	tool,tools;knob,knobs;fraud,frauds;nonce,nonces
+=insnoun	bozo;muppet;knob;tool;drongo;galah;dropkick;neckbeard;manchild;fraud;weirdo;crybaby;incel;simp;npc;donkey;leech;whale;normie;tryhard;scrub;karen;soyboy;degenerate;liability;potato;numpty;plonker;prat;dipstick;doofus
+muppet,muppets	0.05	insult	t=0.55 noun
+whale,whales	0.0	insult	t=0.5 noun
+simp,simps	0.1	insult	t=0.5 noun
+spastic,spastics,spaz,spazz,spacker,spackers	0.45	slur	t=0.45 noun
+abbo,abbos,boong,boongs,wog,wogs,dago,dagos,wop,wops,pikey,pikeys,yid,yids,sambo,jigaboo,jigaboos,zipperhead,zipperheads,bicot,bicots,youpin,youpins,mongoloide	0.8	slur	noun
+porch monkey,porch monkeys,jungle bunny,jungle bunnies,camel jockey,sand monkey,sand monkeys,window licker,window lickers,batty boy,carpet muncher	0.9	slur
+poof,poofs,poofter,poofters,lesbo,lesbos,halfbreed,halfbreeds	0.6	slur	t=0.3 noun
+kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo	0.1	slur	t=0.45 noun
+# "abo streamer": only before a person noun (German "Abo" is a subscription).
+=slurattr	abo;abos
+# Person nouns an insult can stand before: "simp mod", "d!ckh3@d m0d", "f🅰️ggot streamer".
+=pnoun	streamer,streamers;mod,mods;ref,refs;admin,admins;player,players;teammate,teammates;jungler;viewer,viewers;chatter,chatters;host;caster;dev,devs;owner;guy;dude;kid;girl;boy;bloke;lad
+# Subjects that point at a person: "bro is a bot", "chat is full of bozos".
+=subj	bro,bros;bruh;dude,dudes;guy,guys;homie;lad,lads;mate;chat;streamer,streamers;mod,mods;ref,refs;dev,devs;admin,admins;kid;girl;boy;bloke;man
+# Words that may follow an aimed slang noun ("you clown and", "a goblin who", "melt, get off").
+=npend	of;at;much;still;tonight;today;lately;rn;now;always;and;or;who;that;with;irl;too;fr;tbh;ngl;af;honestly;im;imo;cant;couldnt;doesnt;really;actually;thinks;again;alive;ever;on;in;here;there;tho;though;smh;seriously;as;behavior;behaviour;like;lol;lmao;lmfao;bro;mate
+# Intensifiers of a vocative: "what an absolute melt", "certified donkey", "proper muppet".
+=intens	absolute,abso;certified;utter;total;complete;biggest;huge;massive;such;what;proper;right;bloody;flaming,flamin;fucking,freaking;actual;genuine;literal;typical;real;walking
+# "npc behaviour", "incel take", "braindead gameplay"
+=behav	behaviour,behaviours,behavior,behaviors;take,takes;gameplay;mentality;logic;mindset;opinion,opinions
+=slangadj	braindead;brainless;clueless;cringe;dogshit
+# Comparisons that insult without an insult word.
+=cmphead	iq;braincells,braincell;brain;charisma;maturity;comprehension;span;intellect;intelligence
+=cmpadj	dumber;stupider;uglier;thicker;fatter;smellier;denser
+=than	than
+=likev	like;look,looks,looking;sound,sounds,sounding;play,plays,playing;act,acts,acting;smell,smells;type,types,typing;talk,talks,talking;drive,drives,driving;dress,dresses;aim,aims
+=humanw	human;living;walking;real
+=equiv	equivalent;version;embodiment
+=pointw	point
+# Compliments that end a comparison: "the human equivalent of a golden retriever".
+=nice	retriever;sunshine;hug;hugs;puppy;teddy;cinnamon;angel;legend;blessing;gem;treasure;sweetheart;comfort;serotonin;dopamine;sunflower;cupcake
+# Affection that makes mild teasing banter: "you're such a dork, I love it", "jk".
+=banter	love;jk;jkjk;kidding;lovingly;affectionately;ily;ilysm
+# "your self-esteem", "your self worth": not the reflexive.
+=selfnoun	esteem;worth;confidence;care;control;respect;image;doubt;awareness;defense;defence;help;harm;made;taught;employed;isolation;conscious;centered;absorbed;improvement;portrait;discipline;love
+# game things: an adjective on them is not aimed ("you mid laners")
+=gamething	lane;laner;laners;loadout
+# Adjectives aimed at a person only in these frames (alone: "this update is kinda mid", "thick fog").
+youre mid,you are mid,ur mid,u r mid,youre so mid,you are so mid,ur so mid,u so mid,u r so mid,so mid it hurts	0.55	insult
+youre thick,you are thick,ur thick,youre so thick,you are so thick,ur so thick,u r so thick,thick as a brick,thick as two short planks,thick as pig shit,youre so dense,you are so dense,ur so dense,how dense are you,how thick are you,are you slow,r u slow	0.55	insult
+walking l,walking red flag,walking cringe,walking disappointment,walking embarrassment,walking joke,walking skill issue,walking l generator	0.05	insult	t=0.7
+room temperature iq,negative iq,single digit iq,two brain cells,2 brain cells,one brain cell,1 brain cell,no brain cells,zero brain cells	0.05	insult	t=0.6
+cry about it,cry more,go cry,cry harder,cry me a river,go cry to your mom,go cry about it,keep crying,cope harder,cope more,cope and seethe,cope seethe,seethe and cope,keep coping,stay mad,mald harder,stay malding,seethe harder	0.4	harassment
+# Profanity said to someone.
+f u,f you,eff you,eff off,frick off,frick you,frig off,up yours,up urs,shut the hell up,shut the heck up,shut the frick up,shut the fk up,shut yer gob,shut your gob,shut your trap,shut ur trap,shut your pie hole,shut your piehole,get fucked,go get fucked,sod off,bugger off,naff off,piss off,eat a dick,eat a dik,eat dick,eat a bag of dicks,eat my ass,gfy,foad,stfd,sit the fuck down,screw u,screw off,screw yourself,que te jodan,que te follen,vai a merda,vai pra merda,vai pra puta que pariu,va te faire voir,du kannst mich mal,kannst mich mal	0.75	harassment
+# Compound profanity and insult nouns not caught by a glued prefix ("my aim is dogshit", "you twatwaffle").
+dogshit,chickenshit,batshit,apeshit,jackshit,shithole,shitholes,shithouse,shitfaced,fuckload,fuckton,shitton	0.6	profanity
+assclown,assclowns,assface,assmunch,dickbag,dickbags,dickweasel,dickbreath,twatwaffle,douchecanoe,shitbird,shitweasel,cumstain,knobjockey,wankface,fuckstick,thundercunt,shitass	0.8	insult	t=0.2 noun
+# Creative spellings of strong words (forms share the term's id; phonetic retries in
+# TextNormalizer cover ph→f, k→c, y→i, a final z→s).
+fuck,fkn,fkin,fking,fukn,fukin,fuckn,fcuk,fuxk,fuxking,fcken,fkng	0.75	profanity	t=0.3 prefix
+bitch,beyotch,beeyotch,biyatch,byatch,biotch,bytch,betch	0.75	insult	t=0.2 noun prefix
+dick,dik,dikk	0.4	sexual	t=0.45 noun
+dickhead,dikhead,dickheed	0.8	insult	t=0.2 noun
+retard,retart,retardd,ritard	0.7	slur	t=0.4 noun
+ass,azz,arse	0.4	profanity	t=0.3
+asshole,azzhole,a55hole,assh0le	0.8	insult	t=0.2 noun prefix
+=suck	suck,suk,sukk,suc
+# ---------------------------------------------------------------- clean neighbours
+# Place names (Fucking, Austria; Phuket is guarded in TextNormalizer.gluedRest),
+# Portuguese "puto" (a kid), German "dick" (thick) after an adverb.
+fucking in austria,fucking austria,fucking village,fucking sign,fugging	0.0	exempt
+o meu puto,meu puto,o teu puto,teu puto,era puto,era um puto,eramos putos,os putos,uns putos,o puto,um puto,quando era puto,putos da escola	0.0	exempt
+your self esteem,your self worth,your self confidence,your self respect,your self control,your self image,ur self esteem,ur self worth	0.0	exempt
+ist echt dick,ist sehr dick,ist so dick,ist ziemlich dick,ist richtig dick,ist voll dick,ist mega dick,ist viel zu dick,ist extrem dick,ist wirklich dick,sind dick,sind zu dick,echt dick,sehr dick,ziemlich dick,richtig dick,viel zu dick	0.0	exempt
 """#
 }

@@ -75,6 +75,16 @@ final class CharacterFolder: @unchecked Sendable {
         case 0x057D: return pack(CharKind.letter, 20)                   // ս → u
         case 0x0581: return pack(CharKind.letter, 6)                    // ց → g
         case 0x00A1: return pack(CharKind.leet, UInt8(ascii: "!"))  // ¡ as i
+        // Emoji used as letters: squared, negative circled and negative squared
+        // capitals (🄰 🅐 🅰 🅱), regional indicators (🇦), ⭕ as o, ❗ ❕ as i, ❌ as x.
+        // ⭕ is digit-like and ❗ leet, so alone they stay symbols ("⭕", "wow❗").
+        case 0x1F130...0x1F149: return pack(CharKind.letter, UInt8(v - 0x1F130))
+        case 0x1F150...0x1F169: return pack(CharKind.letter, UInt8(v - 0x1F150))
+        case 0x1F170...0x1F189: return pack(CharKind.letter, UInt8(v - 0x1F170))
+        case 0x1F1E6...0x1F1FF: return pack(CharKind.letter, UInt8(v - 0x1F1E6))
+        case 0x2B55, 0x2B58: return pack(CharKind.digit, 0)              // ⭕ ⭘ → o
+        case 0x2757, 0x2755: return pack(CharKind.leet, UInt8(ascii: "!"))   // ❗ ❕ → i
+        case 0x274C, 0x274E, 0x2716: return pack(CharKind.letter, 23)    // ❌ ❎ ✖ → x
         case 0x3002, 0x2028, 0x2029, 0x0085, 0xFF1F, 0xFF1B: return pack(CharKind.boundary, UInt8(ascii: "?"))
         case 0xFF0A: return pack(CharKind.star, UInt8(ascii: "*"))
         default: return nil

@@ -62,6 +62,9 @@ enum TextNormalizer {
 
     // MARK: 1–2 decode and fold
 
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Scratch, _ folder: CharacterFolder) {
         s.reserve(bytes: bytes.count)
         var n = 0
@@ -86,6 +89,17 @@ enum TextNormalizer {
                         | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                     if x >= 0x10000 && x <= 0x10FFFF { v = x; len = 4 }
                 }
+            }
+            // 🍑 is "ass" only inside a word: "🍑hole", "dumb🍑" (not "nice 🍑").
+            if v == 0x1F351 && ((n > 0 && kind[n - 1] == CharKind.letter)
+                                || (i + len < count && isASCIILetter(bytes[i + len]))) {
+                var l: UInt8 = 0
+                for _ in 0..<3 {
+                    kind[n] = CharKind.letter; val[n] = l; s0[n] = Int32(i); s1[n] = Int32(i + len); n += 1
+                    l = 18
+                }
+                i += len
+                continue
             }
             let f = folder.fold(v)
             let k = UInt8(truncatingIfNeeded: f >> 16)
@@ -281,12 +295,12 @@ enum TextNormalizer {
             if r >= 0 { return r }
             if prefix && k >= 6 {
                 r = vocab.prefixTerm(m2, k)
-                if r >= 0 { return r }
+                if r >= 0 && gluedRest(vocab, r, m2, k) { return r }
             }
         }
         if prefix && n >= 6 {
             r = vocab.prefixTerm(m, n)
-            if r >= 0 { return r }
+            if r >= 0 && gluedRest(vocab, r, m, n) { return r }
         }
         // "fvck", "fvcking": a `v` standing for `u` inside a word; only a scored
         // term counts, so ordinary words with a v are never re-read.
@@ -298,6 +312,51 @@ enum TextNormalizer {
             if r < 0 && prefix && n >= 6 { r = vocab.prefixTerm(m, n) }
             if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 { return r }
         }
+        return phonetic(s, vocab, n)
+    }
+
+    /// Whether what follows a glued prefix term reads as more words or an
+    /// inflection: three letters or more ("fuckingidiot"), or a two-letter
+    /// ending (`er`, `ed`, `in`, `az` …). "Phuket" (phuk + et) is a place.
+    static func gluedRest(_ vocab: Vocabulary, _ r: Int32, _ m: UnsafeMutablePointer<UInt32>, _ n: Int) -> Bool {
+        let rest = n - vocab.words[Int(r)].utf8.count
+        if rest != 2 { return true }
+        let a = m[n - 2], b = m[n - 1]
+        if a & (a &- 1) != 0 || b & (b &- 1) != 0 { return true }
+        let x = a.trailingZeroBitCount, y = b.trailingZeroBitCount
+        // er ed en in ah az as es ez ie ys ya
+        switch (x, y) {
+        case (4, 17), (4, 3), (4, 13), (8, 13), (0, 7), (0, 25), (0, 18), (4, 18), (4, 25), (8, 4), (24, 18), (24, 0): return true
+        default: return false
+        }
+    }
+
+    /// Creative phonetic spellings of strong terms: `ph` for `f` (phaggot),
+    /// `k` for `c` (kunt, in words of four letters or more), `y` for `i`
+    /// after the first letter (dipshyt), a final `z` or `zz` for `s` (bitchez, dumbazz).
+    /// Only a scored term of weight ≥ 0.5 counts, so ordinary words are
+    /// never re-read ("phat", "kum", "style" stay what they are).
+    static func phonetic(_ s: Scratch, _ vocab: Vocabulary, _ n: Int) -> Int32 {
+        if n < 3 { return -1 }
+        let m = s.masks, m2 = s.masks2
+        let p: UInt32 = 1 << 15, h: UInt32 = 1 << 7, f: UInt32 = 1 << 5, k: UInt32 = 1 << 10, c: UInt32 = 1 << 2
+        let y: UInt32 = 1 << 24, i: UInt32 = 1 << 8, z: UInt32 = 1 << 25, sl: UInt32 = 1 << 18
+        // One kind of respelling per word: "kunt", "phaggot", "dipshyt" — not "Kuntz" (k and z).
+        var kinds = 0
+        var out = 0
+        var j = 0
+        while j < n {
+            var x = m[j]
+            if x == p && j + 1 < n && m[j + 1] == h { x = f; j += 1; kinds |= 1 }
+            else if x == k && n >= 4 { x = k | c; kinds |= 2 }
+            else if x == y && j > 0 { x = y | i; kinds |= 4 }
+            else if x == z && j > 0 && j >= n - 2 && m[n - 1] == z { x = z | sl; kinds |= 8 }   // bitchez, azz
+            m2[out] = x; out += 1
+            j += 1
+        }
+        if kinds == 0 || kinds & (kinds - 1) != 0 { return -1 }
+        let r = vocab.lookup(m2, out)
+        if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 && vocab.weight[Int(r)] >= 0.5 { return r }
         return -1
     }
 
@@ -393,6 +452,14 @@ enum TextNormalizer {
         if tb.gapLen != 1 || tb.flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore | TokenFlag.numeric) != 0 { return false }
         if ta.flags & TokenFlag.numeric != 0 { return false }
         let la = ta.c1 - ta.c0, lb = tb.c1 - tb.c0
+        // "your self", "ur self": the reflexive split in two ("go drown your self"),
+        // not a compound ("your self-esteem", "your self worth").
+        if ta.word >= 0 && vocab.classes[Int(ta.word)] & WordClass.possessive != 0 && la + lb <= 9 {
+            let w = joinedLookup(s, vocab, a, b + 1)
+            if w >= 0 && vocab.classes[Int(w)] & WordClass.reflexive != 0 && !selfCompound(s, vocab, b) {
+                merge(s, a, b + 1, w); return true
+            }
+        }
         if ta.word >= 0 && tb.word >= 0 {
             // A compound insult written as two words: "ass hole", "dick head", "cock sucker".
             // Only strong insult nouns (weight ≥ 0.75), and not after "the" ("the ass hole in the fence").
@@ -405,14 +472,28 @@ enum TextNormalizer {
             }
             return false
         }
-        if la + lb < 4 || min(la, lb) > 2 || max(la, lb) > 6 { return false }   // fu ck, sh it, bit ch
+        // fu ck, sh it, bit ch; two unknown halves of three ("n1g g3r") only for a strong term
+        let unknown = ta.word < 0 && tb.word < 0
+        if la + lb < 4 || min(la, lb) > (unknown ? 3 : 2) || max(la, lb) > 6 { return false }
         if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
         if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }
         let w = joinedLookup(s, vocab, a, b + 1)
-        if w >= 0 && vocab.flags[Int(w)] & TermFlag.scored != 0 && vocab.weight[Int(w)] >= 0.5 {
+        if w >= 0 && vocab.flags[Int(w)] & TermFlag.scored != 0 && vocab.weight[Int(w)] >= (min(la, lb) > 2 ? 0.8 : 0.5) {
             merge(s, a, b + 1, w); return true
         }
         return false
+    }
+
+    /// Whether the token after `b` makes "your self" a compound: a hyphen
+    /// ("self-esteem") or a word like esteem, worth, care, control.
+    static func selfCompound(_ s: Scratch, _ vocab: Vocabulary, _ b: Int) -> Bool {
+        let next = b + 1
+        if next >= s.tokenCount { return false }
+        let t = s.tokens[next]
+        if t.flags & TokenFlag.boundaryBefore != 0 { return false }
+        let c = Int(t.c0) - 1
+        if t.gapLen == 1 && c >= 0 && s.kind[c] == CharKind.punct && s.val[c] == UInt8(ascii: "-") { return true }
+        return t.word >= 0 && vocab.classes2[Int(t.word)] & WordClass2.selfNoun != 0
     }
 
     static func merge(_ s: Scratch, _ a: Int, _ b: Int, _ w: Int32) {

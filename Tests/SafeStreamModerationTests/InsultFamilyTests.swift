@@ -1,0 +1,86 @@
+import Testing
+@testable import SafeStreamModeration
+
+/// Round 5, insults, profanity and obfuscation: each family with toxic
+/// examples and the clean neighbours it must leave alone. Sentences are new,
+/// not taken from blind5.
+@Suite struct InsultFamilyTests {
+    // Slang insult nouns count only when aimed at a person.
+    @Test(arguments: [
+        "you absolute muppet, read the map", "ur a knob mate", "what an utter bozo.", "certified clown, honestly",
+        "that ref is a fraud", "bro is a donkey at this game", "he plays like a bot", "you look like a goblin lol",
+        "stop being such a crybaby", "imagine being this much of a neckbeard", "proper drongo, that one",
+        "you flaming galah", "simp streamer begging for subs again", "this mod is a leech and a fraud",
+        "clown behaviour from the streamer", "typical incel take", "whiny manchild crying about the patch",
+        "she's such a weirdo", "look at this bozo", "mods are clowns", "chat is full of muppets today",
+        "cry more, clown", "what a dickbag", "my aim is dogshit", "f u", "eff off mate",
+    ])
+    func slangAimed(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "the clown boss on floor 2 is brutal", "my goblin mode sunday was just snacks", "that npc dialogue is great",
+        "turn the knob to the right", "you need a better tool for that job", "you killed the goblin in one hit",
+        "is he a bot or a real person?", "that account is a bot", "credit card fraud is on the rise",
+        "i'm such a goblin at night", "my mate is a total clown lol", "bozo the clown was on tv",
+        "the npc behaviour in this game is janky", "goblin slayer season 3 when", "ok boomer lol",
+        "git pull before you push", "the muppet movie is a classic", "I play like a potato, don't judge",
+        "chat is in full goblin mode tonight", "he's a whale in gacha games", "he is a clown in the circus",
+        "that muppet movie was great", "my sister will cry more at the ending", "look at this goblin plushie",
+    ])
+    func slangClean(text: String) { #expect(!toxic(text), "\(text)") }
+
+    // Comparisons that insult without an insult word.
+    @Test(arguments: [
+        "you have the iq of a wet napkin", "streamer has the charisma of a brick", "ur dumber than a bag of hammers",
+        "this guy is uglier than his avatar", "you're the human equivalent of a headache",
+        "what's the point of you", "this dude is a walking red flag", "you have two brain cells",
+        "you are so mid", "ur so thick mate", "cope harder, you're mid",
+    ])
+    func comparisons(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "my dog has the iq of a potato but I love him", "I have the attention span of a goldfish",
+        "this patch is dumber than the last one", "you're the human equivalent of a golden retriever",
+        "what's the point of you doing that", "I have two brain cells left today", "the new season is kinda mid",
+        "the mid lane is open", "that fog was thick this morning", "I'm a walking disaster today",
+    ])
+    func comparisonsClean(text: String) { #expect(!toxic(text), "\(text)") }
+
+    // Profanity said to someone.
+    @Test(arguments: ["up yours pal", "shut the hell up already", "go get fucked", "eat a bag of dicks", "sod off mate",
+                      "que te jodan", "vai a merda", "du kannst mich mal"])
+    func profanityAt(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: ["up your game a bit", "shut the door please", "eat a snack and drink water"])
+    func profanityAtClean(text: String) { #expect(!toxic(text), "\(text)") }
+
+    // Obfuscation: emoji letters, respellings, splits, leet, attributive insults.
+    @Test(arguments: [
+        "🅱️itch please", "sh🅸t streamer", "tw🅰️t mod", "you id❗ot", "wh⭕re", "🇫🇺🇨🇰 you", "dumb🍑 move by you",
+        "you 🍑hat", "ur a kunt", "phucking idiot", "phag", "dumbazz", "fkn loser", "get lost biyatch",
+        "shytty streamer, you dik", "u sukk", "go hang your self", "n1g g3r", "b!tch", "d1ckh3@d ref got me banned",
+        "abo streamer", "you play like a spastic",
+    ])
+    func obfuscated(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "l⭕l that clip", "ch🅰️mpion run tonight", "🇺🇸 vs 🇫🇷 tonight", "nice 🍑 emoji lol", "❌ wrong answer",
+        "wow❗ great play❗", "the beaches in Phuket were lovely", "Kuntz is a surname", "be your self, always",
+        "don't let it kill your self-esteem", "believe in your self worth", "danke für dein Abo",
+        "visited Fucking in Austria once", "o meu puto fez anos", "quando era puto jogava isto",
+        "Das Buch ist echt dick", "the phone is a bit thick", "phat beats tonight",
+    ])
+    func obfuscatedClean(text: String) { #expect(!toxic(text), "\(text)") }
+
+    // Affection makes mild teasing banter.
+    @Test(arguments: ["you're such a dork, I love it", "you clown, love you bro", "ur a goblin jk"])
+    func banter(text: String) { #expect(!toxic(text), "\(text)") }
+
+    @Test func emojiFold() {
+        let f = CharacterFolder.shared
+        let a = f.fold(0x1F170), r = f.fold(0x1F1F7), o = f.fold(0x2B55)
+        #expect(UInt8(truncatingIfNeeded: a >> 16) == CharKind.letter && UInt8(truncatingIfNeeded: a) == 0)
+        #expect(UInt8(truncatingIfNeeded: r) == 17)
+        #expect(UInt8(truncatingIfNeeded: o >> 16) == CharKind.digit)
+    }
+}
