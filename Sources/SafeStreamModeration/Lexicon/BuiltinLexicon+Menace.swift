@@ -77,7 +77,8 @@ better off without you,better off without u	0.75	harassment	neg
 internet would be better off,world would be better off,chat would be better off,everyone would be better off	0.3	harassment	neg
 youll never amount to anything,you will never amount to anything,youll never amount,you will never amount,you wont amount to anything,you will not amount to anything,youre never going to amount,youre never gonna amount,your never gonna amount,you re never gonna amount,you never amount to anything,never amount to anything	0.75	harassment
 nothing you do matters,nothing you say matters,nothing you make matters,nothing you do will ever matter,you dont matter,you do not matter,you will never matter,you never mattered,you dont matter to anyone	0.7	harassment
-whats the point of you,what is the point of you,whats even the point of you,whats the point in you,point of your existence,why do you even exist,why do you exist,why are you even alive,why are you still alive,why do you still exist	0.7	harassment	neg
+# "what's the point of you" is InsultRules' (only at the end of its clause: not "… of you doing that")
+point of your existence,why do you even exist,why do you exist,why are you even alive,why are you still alive,why do you still exist	0.7	harassment	neg
 why are you still here,why are you even here,why r u still here,every chat you join,you ruin every,you make everything worse,you ruin everything,gets worse when you	0.3	harassment
 enough disappointments,disappointment to your family,disappointment to your parents,disappointment to everyone,such a disappointment to,stop adding to it,a waste of everyones time	0.45	harassment
 cry yourself to sleep,cry urself to sleep,cry yourself to death,cry yourself to sleep tonight	0.6	harassment	neg

@@ -290,7 +290,10 @@ extension CompiledLexicon {
         if s.seqClasses2[p + 1] & WordClass2.npEnd == 0 { return }
         let c = s.seqClasses[p + 2]
         if c & WordClass.second == 0 || c & (WordClass.possessive | WordClass.reflexive) != 0 { return }
-        if !endsClause(s, p + 2) { return }
+        // "… of you", "… of you even", not "… of you doing that"
+        let evenAfter = p + 3 < n && !boundaryAt(s, p + 3) && s.tokens[Int(s.seq[p + 3])].word >= 0
+            && vocab.words[Int(s.tokens[Int(s.seq[p + 3])].word)] == "even"
+        if !endsClause(s, evenAfter ? p + 3 : p + 2) { return }
         var q = p - 1
         while q >= 0 && !boundaryAt(s, q + 1) {
             let cq = s.seqClasses[q]
