@@ -97,8 +97,9 @@ extension CompiledLexicon {
             if p > 0 && !boundaryAt(s, p) && s.seqClasses[p - 1] & (WordClass.first | WordClass.second) == 0 { return }
         } else if p > 0 && !boundaryAt(s, p) {
             let c = s.seqClasses[p - 1]
-            // "tu sais à quelle heure…?" asks; "il sait…" is about someone else.
-            if c & (WordClass.second | WordClass.person3) != 0 && c & WordClass.first == 0 { return }
+            // "tu sais à quelle heure…?" asks; "il sait…" is about someone else ("ya sabemos" is Spanish "already").
+            if c & (WordClass.second | WordClass.person3) != 0 && c & WordClass.first == 0
+                && vocab.words[Int(s.tokens[Int(s.seq[p - 1])].word)] != "ya" { return }
         }
         if fSelfOrNeg(s, p, 2) && s.seqClasses[max(0, p - 1)] & WordClass.neg != 0 { return }
         var routine = false, which = -1
@@ -129,7 +130,11 @@ extension CompiledLexicon {
             if s.seqClasses2[b] & WordClass2.fStream != 0 { return }
             b += 1
         }
-        span(s, 42_000_000 + Int64(p), routine ? 0.55 : 0.45, 3, p, hit)
+        // "on sait où tu habites", "ya sabemos dónde vives": the classic; "sé dónde vive tu madre": the family.
+        let next = hit + 1 < n && !boundaryAt(s, hit + 1) ? s.seqClasses[hit + 1] : 0
+        let lives = (s.seqClasses[hit] | next) & WordClass.liveV != 0
+        let family = s.seqClasses[hit] & WordClass.possessive != 0 && next & WordClass.kin != 0
+        span(s, 42_000_000 + Int64(p), lives ? 0.75 : family ? 0.6 : routine ? 0.55 : 0.45, 3, p, family ? hit + 1 : hit)
     }
 
     /// A veiled threat phrased as a pity: "sería una pena que le pasara algo", "ce serait dommage
