@@ -269,4 +269,43 @@ import Testing
         "te reviento en el 1v1 de esta noche jaja",
     ])
     func cleanMore(text: String) { #expect(!toxic(text), "\(text)") }
+
+    /// Stabbing and shooting verbs, "we'll find you", menacing cautions (which count only stacked), "boludo".
+    @Test(arguments: [
+        "que te jodan, payaso",
+        "ich stech dich ab, wenn ich dich seh",
+        "te meto un tiro si vuelves",
+        "je vais te planter",
+        "vou te furar todinho",
+        "on va te retrouver, t'inquiète",
+        "cerrá la boca, nadie te banca",
+        "pass bloß auf, wenn du heimgehst",
+        "mejor ten cuidado cuando salgas",
+        "fais gaffe à toi quand tu rentres",
+        "fils de chien",
+        "sos un boludo",
+        "eres un pedazo de basura",
+        "osti de mongol",
+        "tabarnak de niaiseux",
+    ])
+    func caughtThird(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "tu vas te planter si tu continues comme ça",
+        "je vais planter des arbres ce week-end",
+        "fais gaffe à toi sur la route",
+        "che boludo, viste el partido?",
+        "sos un crack, boludo",
+        "fais attention quand tu sors, il pleut",
+        "cuídate cuando vuelvas a casa, hay hielo",
+        "pass bloß auf, der Boss hat noch eine Phase",
+        "vou furar a fila, desculpa gente",
+        "te meto un tiro en la partida de esta noche jaja",
+        "je vais te battre au prochain round",
+        "o puto do miúdo marcou golo",
+        "um puto de quinze anos ganhou o torneio",
+        "das war echt dick aufgetragen",
+        "vamos a coger piñas al monte",
+    ])
+    func cleanThird(text: String) { #expect(!toxic(text), "\(text)") }
 }

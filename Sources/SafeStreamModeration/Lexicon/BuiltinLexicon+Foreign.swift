@@ -74,9 +74,22 @@ dechet,dechets	0.05	insult	t=0.55 noun
 trola,trolas,trolo,trolos,putarraca	0.7	insult	t=0.2 noun
 =mishap	atropelle;atropella;atropellen;atropellara;atropellase;ecrase;ecrasee;uberfahren;uberfahrt;uberrollt;atropele;atropelem;atropelado;atropelada
 =kin	padre;pere;vater;pai;maman;vieja;viejo;hermano;hermana;frere;soeur;bruder;schwester;irmao;irma;abuela;abuelo;oma;opa;avo;novia;novio;copine;copain;freundin;namorada;namorado;perro;chien;hund;cachorro;hijos;enfants;kinder;filhos
+# stabbing and shooting said to you (the violent rule reads subject, future and a match)
+=violent	stech;steche;abstechen;schlitz;schlitze;aufschlitzen;furar;furo;furarei;planter;plante;planterai;apunalar;apunalo;acuchillar;acuchillo;pinchar;esfaquear
+te meto un tiro,te pego un tiro,te meto una punalada,te meto un plomazo,je te mets une balle,je vais te mettre une balle,une balle dans la tete,ich knall dich ab,ich schiess dich ab,eine kugel in den kopf,vou te dar um tiro,te dou um tiro,te meto uma bala,uma bala na cabeca,un tiro en la cabeza	0.8	threat	neg ctx
+que te jodan,que te follen,que os follen,que os jodan,que te parta un rayo,fils de chien,fille de chien,hundesohn,sohn einer hure,filho de uma cadela,filho de uma egua	0.8	harassment
+# Argentine "boludo" is also friendly ("che boludo", "sos un crack, boludo"): counts when said as "sos un boludo"
+boludo,boluda	0.1	insult	t=0.3 noun
+cerra el orto,cerrá el orto,cerra el culo,cerra la boca,cerrá la boca,cerra el pico,cerrá el pico,cerra la jeta,callate la jeta,cierra el hocico,cierra la jeta,cierra el ocico,ferme ta bouche,ferme ton clapet,ferme ta grande gueule,halt die schnauze,halt deine schnauze,fecha a matraca,cala essa boca,cala a tua boca,fecha essa boca	0.6	harassment
+=affect	banca;bancan;aguantan;soportan;supportent;aguentam;suportam
 # ---------------------------------------------------------------- foreign: threats and stalking
-cuidate,ten cuidado,ten mucho cuidado,cuidadito,fais attention,fais bien attention,fais gaffe,pass auf,pass bloss auf,pass gut auf,pass lieber auf,sei vorsichtig,toma cuidado,tome cuidado,tenha cuidado,toma muito cuidado,se cuida,melhor tomar cuidado	0.3	threat	ctx
-a la salida,a la sortie,nach der schule,na saida,quand tu sors,wenn du rausgehst,cuando salgas,quando sair,quando voce sair	0.1	threat
+cuidate,ten cuidado,ten mucho cuidado,cuidadito,fais attention,fais bien attention,fais gaffe,pass auf,pass bloss auf,pass gut auf,pass lieber auf,sei vorsichtig,toma cuidado,tome cuidado,tenha cuidado,toma muito cuidado,se cuida	0.3	threat	ctx
+a la salida,a la sortie,nach der schule,na saida	0.1	threat
+quand tu sors,quand tu rentres,wenn du rausgehst,wenn du heimgehst,wenn du nach hause gehst,cuando salgas,cuando vuelvas a casa,quando sair,quando voce sair,quando sais,quando saires	0.15	threat
+# "you'd better watch out": a menacing caution (overlaps the plain one on purpose)
+bloss auf,du passt besser auf,pass lieber auf dich auf,mejor ten cuidado,mejor cuidate,mas te vale tener cuidado,gaffe a toi,tu ferais mieux de faire gaffe,tu ferais mieux de faire attention,melhor tomar cuidado,melhor ter cuidado,e bom tomar cuidado	0.2	threat	ctx
+te vamos a encontrar,te vamos a buscar,vamos a por ti,on va te trouver,on va te retrouver,on va te choper,wir finden dich,wir kriegen dich,a gente vai te achar,vamos te achar,vamos te pegar	0.6	threat	neg
+lo vas a lamentar,lo vas a pagar,vas a lamentarlo,tu vas le sentir passer,das wirst du noch bereuen,das wirst du mir buessen,vais te arrepender	0.5	threat	neg
 ya sabes lo que te espera,tu sais ce qui t attend,du weisst was dich erwartet,voce sabe o que te espera,ya veras lo que te pasa,ya veras lo que te va a pasar,tu vas voir ce qui va t arriver,du wirst sehen was dir passiert,voce vai ver o que vai te acontecer	0.55	threat	ctx
 te voy a hackear,voy a filtrar,te voy a filtrar,je vais te hacker,ich hacke dich,vou te hackear,vou vazar	0.35	threat
 t es vraiment trop con,t es tellement con,tu es trop con,tu es vraiment con,t es trop conne,t es vraiment trop conne,t es si con,t es aussi con,t es tellement conne,tu es tellement con	0.75	insult
