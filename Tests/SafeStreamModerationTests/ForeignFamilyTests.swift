@@ -37,7 +37,7 @@ import Testing
         "une erreur de la nature comme toi",
         "tu madre debió tragarte",
         "sé a qué hora sales del trabajo, ten cuidado",
-        "je sais quel bus tu prends le matin",
+        "je sais quel bus tu prends le matin, fais gaffe",
         "wir wissen, welche Schule du besuchst, pass bloß auf",
         "sei que escola você estuda, toma cuidado",
         "sería una lástima que te pasara algo de camino a casa",
@@ -138,7 +138,7 @@ import Testing
         "vete a la mierda, subnormal",
         "ojalá te atropelle un coche",
         "te voy a matar cuando te vea",
-        "sé dónde vive tu madre",
+        "sé dónde vive tu madre, ten cuidado",
         "eres una puta y lo sabes",
         "no mereces vivir",
         "deberías suicidarte",
@@ -308,4 +308,35 @@ import Testing
         "vamos a coger piñas al monte",
     ])
     func cleanThird(text: String) { #expect(!toxic(text), "\(text)") }
+
+    /// Neighbours of the rules that must stay clean: a shared fate, sent holiday photos, a
+    /// compliment by comparison, a real rat, a friend who knows the schedule or brings flowers.
+    @Test(arguments: [
+        "sería una pena que te pasara lo mismo que a mí en el examen",
+        "ce serait dommage qu'il t'arrive la même chose qu'à moi",
+        "wär schade, wenn dir was entgeht, schau rein",
+        "seria uma pena se alguém descobrisse esse jogo tão tarde",
+        "te mando tus fotos del viaje o prefieres por mail? son para toda la familia",
+        "je t'envoie tes photos ou tu les veux sur le groupe de la famille?",
+        "tes parents doivent être fiers, ils regrettent rien",
+        "ta mère regrette de pas pouvoir venir ce soir",
+        "mis padres lo lamentan, no pueden venir",
+        "ni tu madre te conoce tan bien como yo",
+        "nem a tua mãe te ama tanto quanto eu, amor",
+        "même ta mère t'aime pas autant que moi haha",
+        "el perro sucio del vecino",
+        "un chien galeux traîne dans la rue",
+        "una rata asquerosa salió del sótano",
+        "maudit que j'ai hâte au party",
+        "sale le nouveau trailer",
+        "grande jugador, crack",
+        "la cave est pleine de bouteilles",
+        "t'as vu la cave ?",
+        "du hast den Koffer vergessen",
+        "ya sé en qué colegio estudias, ¡el mío también!",
+        "je sais à quelle heure tu finis, je t'attends au café",
+        "sé dónde vive tu madre, le llevo las flores",
+        "ich weiß, wo deine Oma wohnt, ich bring ihr den Kuchen",
+    ])
+    func ruleNeighbours(text: String) { #expect(!toxic(text), "\(text)") }
 }

@@ -128,7 +128,6 @@ puto,putos	0.5	insult	t=0.3 noun
 =feven	ni;nem;meme;sogar;selbst;mal;siquiera;nichtmal
 =fpostadj	patetico;patetica;pateticos;asqueroso;asquerosa;asquerosos;nojento;nojenta;nojentos;imundo;imunda;repugnante;inutil;pitoyable;minable;degueulasse;degoutant;degoutante;infect;infecte;sarnoso;sarnosa;apestoso;apestosa;fedorento;fedorenta;escroto;escrota;ridiculo;ridicula;asquerozo;podre;miserable;miseravel;lamentable;pathetique;inutile;horrivel;vomitif
 =reject	getrennt;trennen;separaron;divorciaron;separaram;divorciaram;geschieden;regretter;regrettent;regrettes;regrettera;schamen;schaemen;lamentan;lamenta;arrepender;arrependeram;arrepintieron;avergonzados;averguenzan;averguenza;averguenzas;vergonha;honte;bereuen;bereut
-=place	rua;calle;rue;strasse;puerta;porte;tur;porta;edificio;predio;fenetre;ventana;janela;fenster;barrio;bairro;quartier;viertel;coche;auto;carro;voiture
 =det	juste;ben;vraiment;tellement;echt;wirklich;bem;bastante;einfach
 """#
 }

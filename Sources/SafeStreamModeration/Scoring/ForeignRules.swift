@@ -130,11 +130,15 @@ extension CompiledLexicon {
             if s.seqClasses2[b] & WordClass2.fStream != 0 { return }
             b += 1
         }
-        // "on sait où tu habites", "ya sabemos dónde vives": the classic; "sé dónde vive tu madre": the family.
+        // "on sait où tu habites", "ya sabemos dónde vives": the classic threat. A routine known by
+        // "we" ("on sait à quelle heure tu finis") is one too; by "I" it may be a friend
+        // ("je sais à quelle heure tu finis, je t'attends au café"): it needs a caution to count.
         let next = hit + 1 < n && !boundaryAt(s, hit + 1) ? s.seqClasses[hit + 1] : 0
-        let lives = (s.seqClasses[hit] | next) & WordClass.liveV != 0
-        let family = s.seqClasses[hit] & WordClass.possessive != 0 && next & WordClass.kin != 0
-        span(s, 42_000_000 + Int64(p), lives ? 0.75 : family ? 0.6 : routine ? 0.55 : 0.45, 3, p, family ? hit + 1 : hit)
+        let lives = !routine && (s.seqClasses[hit] | next) & WordClass.liveV != 0
+        let verb = vocab.words[Int(word)]
+        let we = (p > 0 && !boundaryAt(s, p) && weWords.contains(s.tokens[Int(s.seq[p - 1])].word))
+            || verb.hasSuffix("mos") || verb.hasSuffix("ons") || verb.hasSuffix("en")
+        span(s, 42_000_000 + Int64(p), lives ? 0.75 : routine && we ? 0.55 : 0.45, 3, p, hit)
     }
 
     /// A veiled threat phrased as a pity: "sería una pena que le pasara algo", "ce serait dommage
@@ -154,8 +158,9 @@ extension CompiledLexicon {
         while r < n && r <= p + 12 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
             if s.seqClasses2[r] & WordClass2.fHappen != 0 && happen < 0 { happen = r }
-            if s.seqClasses2[r] & WordClass2.fSomething != 0
-                || (c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0) { someone = true }
+            // "algo", "quelque chose", "was", "alguém": not "te pasara lo mismo que a mí"
+            if s.seqClasses2[r] & WordClass2.fSomething != 0 { someone = true }
+            _ = c
             r += 1
         }
         if happen < 0 || !someone || gameClause(s, p) { return }
@@ -244,7 +249,16 @@ extension CompiledLexicon {
             if c & (WordClass.affect | WordClass.hate) != 0 || (c & WordClass.reject != 0 && !leaveWords.contains(s.tokens[Int(s.seq[k])].word)) {
                 verb = k
             }
-            if you && verb >= 0 { span(s, 45_000_000 + Int64(p), 0.8, 4, p, max(k, verb)); return }
+            if you && verb >= 0 {
+                // "nem a tua mãe te ama tanto quanto eu": a comparison with me is a compliment.
+                var e = max(k, verb) + 1
+                while e < n && !boundaryAt(s, e) {
+                    if s.seqClasses[e] & WordClass.first != 0 || compareWords.contains(s.tokens[Int(s.seq[e])].word) { return }
+                    e += 1
+                }
+                span(s, 45_000_000 + Int64(p), 0.8, 4, p, max(k, verb))
+                return
+            }
             k += 1
         }
     }
@@ -256,17 +270,20 @@ extension CompiledLexicon {
         let noun = p - 1
         if !fInsultNoun(s, noun) { return }
         var q = noun - 1
-        var aimedAt = fPunctBefore(s, noun)
+        // A vocative ends its clause ("rata asquerosa, vete"); "una rata asquerosa salió del sótano" is a rat.
+        let ends = p + 1 >= s.seqCount || boundaryAt(s, p + 1) || s.tokens[Int(s.seq[p + 1])].flags & TokenFlag.punctBefore != 0
+            || endsClause(s, p)
+        var aimedAt = fPunctBefore(s, noun) && ends
         while !aimedAt && q >= 0 && q >= noun - 5 {
             let c = s.seqClasses[q]
             if c & (WordClass.first | WordClass.neg) != 0 { return }
             if c & WordClass.possessive != 0 && q == noun - 1 { return }    // "tu perro sarnoso": a pet
             if c & (WordClass.second | WordClass.secondVerb | WordClass.person3) != 0 && c & WordClass.reflexive == 0 { aimedAt = true; break }
             if c & (WordClass.det | WordClass.interj) == 0 { return }
-            if fPunctBefore(s, q) { aimedAt = true; break }
+            if fPunctBefore(s, q) { if !ends { return }; aimedAt = true; break }
             q -= 1
         }
-        if !aimedAt && q < 0 { aimedAt = true }
+        if !aimedAt && q < 0 && ends { aimedAt = true }
         if !aimedAt { return }
         span(s, 46_000_000 + Int64(p), 0.6, 1, noun, p)
     }
