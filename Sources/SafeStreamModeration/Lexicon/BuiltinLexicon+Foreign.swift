@@ -1,5 +1,133 @@
 extension BuiltinLexicon {
-    /// Families of the foreign domain (same line format as `core`).
+    /// Families of the foreign domain (same line format as `core`): regional
+    /// insults (Río de la Plata, Mexico, Spain, Chile, Colombia; Québec;
+    /// Austria, Bavaria, Switzerland; Brazil, Portugal), harassment without
+    /// swear words, veiled threats and stalking, sexual requests, slurs, and
+    /// the word classes read by Scoring/ForeignRules.swift. Ambiguous words
+    /// (a word that is innocent in another language or variant) get no base
+    /// weight: they count only aimed, through the rules.
     static let foreignFamilies = #"""
+# ---------------------------------------------------------------- foreign: second person of regional variants
+=secondverb	sos;bisch;tenes
+# ---------------------------------------------------------------- foreign: regional insult nouns (aimed by eres/sos/t'es/du/você/seu …)
+# Río de la Plata, Chile, Colombia, Peru, Caribbean
+conchudo,conchuda,conchudos,culiao,culiado,culiada,culiaos,carechimba,singao,mamabicho,pendejazo,pendejote,tontopollas,gilipuertas,cabronazo,malfollado,malfollada,soplagaitas	0.6	insult	t=0.3 noun
+la concha de tu madre,concha de tu madre,la concha de tu hermana,la concha de la lora,conchetumadre,conchatumadre,conchetumare,conchesumadre,hijo de tu puta madre,hijo de la gran puta,hija de la gran puta,hijo de la chingada,hijos de puta,hijo de mil putas,me cago en tu puta madre,me cago en tu madre	0.9	insult
+cojudo,cojuda,cojudos,mamarracho,mamarracha,cenutrio,cenutria,tontolaba,bocachancla,pringao,desgraciao,cagon,cagona,cagones,ojete,gonorrea,pelmazo,pazguato,chupamedias,mogolico,mogolica	0.3	insult	t=0.45 noun
+forro,forra,forros	0.05	insult	t=0.45 noun
+anda a cagar,andá a cagar,vete a cagar,andate a la mierda,andá a la mierda,anda a la mierda,andate a la concha,vales verga,vales madre,vales mierda,vales pito	0.8	harassment
+anda a llorar,andá a llorar,vete a llorar,va pleurer,va pleurer ta mere,geh heulen,geh weinen,vai chorar,vai chorar na cama	0.3	harassment
+# Québec
+ostie,osti,estie,esti,tabarnak,tabarnac,tabarnaque,tabernak,calisse,câlisse,caliss,crisse,ciboire,marde	0.45	profanity	t=0.3
+ta yeule,farme ta yeule,ferme ta yeule,ta gueule le cave,mange d'la marde,mange de la marde,mange la marde,mange de la merde,mange d'la merde,mange un char de marde,mange donc un char de marde,va chier mon gars	0.75	harassment
+niaiseux,niaiseuse,gnochon,gnochonne	0.1	insult	t=0.45 noun
+# Austria, Bavaria
+oaschloch,oaschlocher,oaschgsicht,oaschkriacha,arschgsicht,arschgesicht,sackgesicht,fetzenschadel,fetznschadl,zipfelklatscher,gschissener,gschissene,pissnelke,dreckstuck,drecksstuck,vollspast,vollhonk,schlappschwanz	0.75	insult	t=0.2 noun
+oasch	0.4	profanity	t=0.4
+wappler,depperter,depperte,deppata,hirni,hirnederl,bledian,blodian,gscherter,gscherte,dolm,dodl,dummbatz,dummschwatzer,flachzange,knalltute,hohlbirne,hohlbratze,abschaum	0.4	insult	t=0.45 noun
+schleich di,schleich dich,verzieh dich,zieh leine,mach die fliege,hau bloss ab,hau ab,verschwinde,verschwinde von hier	0.35	harassment
+# Switzerland
+huerensohn,huereseckel,hueresiech,huerebueb,schofseckel,sauseckel,sauhund	0.8	insult	t=0.2 noun
+seckel,tubel,dubel,tumbe,tschumpel,gumsle,siech,glunggi	0.3	insult	t=0.45 noun
+gopfertami,gopferdammi,gopferdeckel,huere	0.35	profanity
+# Brazil, Portugal
+cabrao,cabroes,cabra de merda,filho da mae,filho duma puta,filho de uma puta,filha duma puta,merdoso,merdosa,corno manso,pau mandado,cuzao de merda	0.6	insult	t=0.3 noun
+anormal,anormais,pateta,patetas,falhado,falhada,falhados,imbecis,mongoloide,cagao,chupa pica,bundao,bundona,frouxo	0.05	insult	t=0.5 noun
+do caracas,dos caracas	0.4	profanity	t=0.3
+vai pro caralho,vai pró caralho,vai para o caralho,vai pra caralho,vai a merda,vai à merda,vai pra merda,vai pra puta que pariu,vai pra puta que te pariu,puta que te pariu,vai te catar,vai-te lixar,vai te lixar,vai bugiar,vai-te foder,vai te foder pá,vai levar no cu,vai tomar no rabo	0.85	harassment
+some daqui,sai daqui,vaza,vaza daqui,cai fora,rala daqui,desaparece daqui,larga a live,lárgate,largate,piérdete,pierdete,vete de aqui,fuera de aqui,barre toi,tire toi,fous le camp,fous moi le camp,degage d ici,casse toi d ici	0.35	harassment
+e nao volta,e nao volta mais,e nunca mais volta,y no vuelvas,y no vuelvas nunca,et reviens jamais,et reviens plus,et ne reviens jamais,und komm nie wieder,und komm nie mehr	0.3	harassment
+# French, German, Spanish, Portuguese adjectives that insult when aimed ("t'es pathétique", "du bist peinlich")
+pathetique,lamentable,inutile,inutiles,degoutant,degoutante,peinlich,wertlos,jammerlich,repugnante,ridiculo,ridicula	0.05	insult	t=0.55
+# ---------------------------------------------------------------- foreign: slurs
+joto,jotos,negrata,negratas,marimacho,tortillera,bollera,travelo,travelos,fiotte,youpin,youpine,youpins,bicot,bicots,bamboula,chinetoque,chinetoques,niakoue,fidschi,kameltreiber,schlitzauge,schlitzaugen,polacke,polacken,itaker,tunte,tunten,judensau,traveco,travecos,boiola,baitola,paneleiro,paneleiros,panasca,panascas	0.8	slur	noun
+sale arabe,sale noir,sale noire,sale juif,sale juive,sale negre,sale chinois,sale bicot,sale pede,sale gouine,scheiss auslander,scheiss jude,scheiss juden,scheiss turke,scheiss kanake,puto negro,negro de merda,macaco de merda,preto de merda	0.85	slur
+indio,india de mierda,crioulo,crioula,cigano,gitano	0.0	slur	t=0.45 noun
+# ---------------------------------------------------------------- foreign: harassment without swear words
+no vales nada,no vales para nada,no vales pa nada,no sirves para nada,no sirves pa nada,no sirves ni para,ni para eso sirves,nunca vas a valer nada,no eres nadie,no sos nadie,no sos nada,no eres nada,eres un fracaso,eres una decepcion,eres una verguenza,eres un estorbo,eres un desperdicio,sos un desperdicio,sos una verguenza,sobras aqui,estorbas	0.65	harassment
+tu vaux rien,tu ne vaux rien,tu vaux que dalle,tu sers a rien,tu ne sers a rien,tu sers strictement a rien,tu sers a rien du tout,t es bon a rien,t es bonne a rien,t es un rate,t es une ratee,t es une honte,t es une deception,t es un dechet,t es qu une merde,t es une merde,t es un moins que rien,t es une moins que rien,t es personne	0.65	harassment
+du bist nichts wert,du bist nix wert,du taugst nichts,du taugst nix,du taugst zu nichts,du bist zu nichts zu gebrauchen,du bist zu nix zu gebrauchen,du bist ein nichts,du bist ein niemand,du bist eine enttauschung,aus dir wird nie was,aus dir wird nichts,du bist hier nicht erwunscht,du bist unerwunscht,du bist eine zumutung	0.65	harassment
+voce nao vale nada,vc nao vale nada,tu nao vales nada,nao vales nada,voce nao serve pra nada,vc nao serve pra nada,voce nao serve para nada,vc nao serve para nada,tu nao serves para nada,tu nao serves pra nada,nao serves para nada,nao serves pra nada,voce nao presta,vc nao presta,tu nao prestas,nao prestas para nada,es um falhado,es uma falhada,es um fracasso,voce e um fracasso,vc e um fracasso,voce e uma vergonha,es uma vergonha,voce e uma decepcao,es uma decepcao	0.65	harassment
+que asco das,me das asco,das asco,me das pena,das pena,das verguenza,das lastima,me das verguenza,tu me degoutes,tu me degoute,tu me fais gerber,tu me fais vomir,tu fais pitie,t es a vomir,t es a gerber,du ekelst mich an,du widerst mich an,du bist so peinlich,du bist peinlich,voce me da nojo,vc me da nojo,tu me das nojo,tu me da nojo,me das nojo,da nojo de ti	0.6	harassment
+no te queremos aqui,no te queremos,aqui nadie te quiere,nadie te necesita,nadie te soporta,nadie te aguanta,nadie te pidio opinion,nadie te pidio tu opinion,no eres bienvenido,no eres bienvenida,no sos bienvenido	0.6	harassment
+personne veut de toi,personne ne veut de toi,personne te veut,personne ne te veut,personne te supporte,personne ne te supporte,personne t aime,personne te calcule,personne ne te calcule,personne t a sonne,personne t a demande ton avis,on veut pas de toi,on ne veut pas de toi,on veut plus de toi,t es pas le bienvenu,t es pas la bienvenue,t as rien a faire ici,t as rien a foutre ici,tout le monde s en fout de toi	0.6	harassment
+niemand will dich,keiner will dich,dich will keiner,dich will niemand,dich will hier keiner,dich will hier niemand,wir wollen dich hier nicht,wir wollen dich nicht,dich braucht keiner,dich braucht niemand,niemand braucht dich,keiner braucht dich,keiner kann dich leiden,niemand kann dich leiden,dich kann keiner leiden,niemand hat dich eingeladen,niemand hat dich gefragt,keiner hat dich gefragt,dich hat keiner gefragt,dich hat niemand gefragt	0.6	harassment
+ninguem te quer,ninguem te quer aqui,ninguem te suporta,ninguem te aguenta,ninguem gosta de ti,ninguem quer saber de ti,ninguem quer saber de voce,ninguem te chamou aqui,ninguem pediu tua opiniao,ninguem pediu sua opiniao,ninguem pediu a tua opiniao,nao te queremos aqui,voce nao e bem vindo,vc nao e bem vindo,nao es bem vindo,nao es bem vinda,voce nao e bem vinda	0.6	harassment
+erreur de la nature,une erreur de la nature,error de la naturaleza,aborto de la naturaleza,fehler der natur,missgeburt der natur,erro da natureza,aberracao da natureza,aborto da natureza	0.65	harassment
+ta mere aurait du avaler,aurait du avaler,ta mere aurait du t avaler,ton pere aurait du se retirer,tu madre debio tragarte,tu madre debio tragar,tu madre se te tenia que haber tragado,deberian haberte tragado,deine mutter hatte schlucken sollen,hatte dich schlucken sollen,hatte schlucken sollen,tua mae devia ter engolido,sua mae devia ter engolido,sua mae deveria ter engolido,devia ter te engolido,your mom should have swallowed,your mother should have swallowed	0.8	harassment
+deja de streamear,deja el stream,deja de jugar,rindete de una vez,rindete ya,arrete de streamer,arrete le stream,arrete de jouer,hor auf zu streamen,hor auf zu spielen,hor einfach auf,para de fazer live,para de jogar,desiste logo,desinstala,desinstala el juego,desinstale,deinstallier	0.3	harassment
+# "nobody called/invited you": mild alone (a question about a phone call), stacks with "get lost"
+nadie te invito,nadie te llamo,nadie te ha llamado,personne t a invite,personne t a demande,ninguem te chamou,ninguem te convidou,niemand hat dich gerufen	0.45	harassment
+# you don't deserve to live, you should kill yourself
+no mereces vivir,no mereces existir,no deberias existir,no deberias haber nacido,mejor no hubieras nacido,tu ne merites pas de vivre,tu merites pas de vivre,tu devrais pas exister,tu ne devrais pas exister,t aurais jamais du naitre,du verdienst es nicht zu leben,du hast es verdient zu sterben,du hast den tod verdient,du solltest nicht existieren,du hattest nie geboren werden sollen,voce nao merece viver,vc nao merece viver,tu nao mereces viver,voce nao devia existir,vc nao devia existir,voce devia morrer,vc devia morrer,nem devias ter nascido	0.85	harassment
+deberias suicidarte,deberias matarte,deberias morirte,tendrias que matarte,tu devrais te suicider,tu devrais te tuer,tu devrais crever,du solltest dich umbringen,bring dich lieber um,voce devia se matar,vc devia se matar,devias te matar,deverias te matar	0.9	harassment	neg
+# short threats with a beating verb: "te reviento", "je te défonce", "vou te arrebentar" (a match cancels them)
+te reviento,te revientro,te destrozo,te rompo la cara,te parto la cara,te parto la madre,te rompo la madre,te rompo el hocico,je te defonce,je te demonte,je t eclate,je vais t eclater,je vais te demonter,ich hau dich um,ich polier dir die fresse,ich schlag dich,ich box dich,te arrebento,vou te arrebentar,te quebro todo,te quebro a cara,vou quebrar tua cara,vou quebrar sua cara	0.8	threat	neg ctx
+# being watched (caution phrases never overlap, so a kind "fais attention à toi" counts once)
+te tenemos vigilado,te tenemos vigilada,te estamos vigilando,te estoy vigilando,on te surveille,je te surveille,je te surveille de pres,wir beobachten dich,ich beobachte dich,estamos de olho em voce,to de olho em voce,estou de olho em ti,estamos de olho em ti	0.45	threat	ctx
+cuida tus espaldas,cuidate las espaldas,vigila tu espalda,vigila tus espaldas,surveille tes arrieres,fais gaffe a tes arrieres,cuida das tuas costas,cuida das suas costas,olha pras costas	0.75	threat	ctx
+gare a toi,cuidado contigo,abre o olho,ojo conmigo	0.3	threat	ctx
+# back to the kitchen (sexist harassment)
+vuelve a la cocina,vete a la cocina,regresa a la cocina,anda a lavar los platos,andá a lavar los platos,vete a fregar,vete a fregar los platos,el lugar de la mujer es la cocina,retourne dans ta cuisine,retourne a la cuisine,retourne faire la vaisselle,va faire la vaisselle,la place d une femme est a la cuisine,zuruck in die kuche,ab in die kuche,geh zuruck in die kuche,frauen gehoren in die kuche,volta pra cozinha,volta para a cozinha,volta pro fogao,lugar de mulher e na cozinha	0.7	harassment
+t es qu un dechet,t es un dechet,t es qu une ordure,du bist abschaum,du bist dreck,voce e um lixo,vc e um lixo,es um lixo,eres basura,eres una basura,sos una basura	0.65	harassment
+dechet,dechets	0.05	insult	t=0.55 noun
+trola,trolas,trolo,trolos,putarraca	0.7	insult	t=0.2 noun
+=mishap	atropelle;atropella;atropellen;atropellara;atropellase;ecrase;ecrasee;uberfahren;uberfahrt;uberrollt;atropele;atropelem;atropelado;atropelada
+=kin	padre;pere;vater;pai;maman;vieja;viejo;hermano;hermana;frere;soeur;bruder;schwester;irmao;irma;abuela;abuelo;oma;opa;avo;novia;novio;copine;copain;freundin;namorada;namorado;perro;chien;hund;cachorro;hijos;enfants;kinder;filhos
+# stabbing and shooting said to you (the violent rule reads subject, future and a match)
+=violent	stech;steche;abstechen;schlitz;schlitze;aufschlitzen;furar;furo;furarei;planter;plante;planterai;apunalar;apunalo;acuchillar;acuchillo;pinchar;esfaquear
+te meto un tiro,te pego un tiro,te meto una punalada,te meto un plomazo,je te mets une balle,je vais te mettre une balle,une balle dans la tete,ich knall dich ab,ich schiess dich ab,eine kugel in den kopf,vou te dar um tiro,te dou um tiro,te meto uma bala,uma bala na cabeca,un tiro en la cabeza	0.8	threat	neg ctx
+que te jodan,que te follen,que os follen,que os jodan,que te parta un rayo,fils de chien,fille de chien,hundesohn,sohn einer hure,filho de uma cadela,filho de uma egua	0.8	harassment
+# Argentine "boludo" is also friendly ("che boludo", "sos un crack, boludo"): counts when said as "sos un boludo"
+boludo,boluda	0.1	insult	t=0.3 noun
+cerra el orto,cerrá el orto,cerra el culo,cerra la boca,cerrá la boca,cerra el pico,cerrá el pico,cerra la jeta,callate la jeta,cierra el hocico,cierra la jeta,cierra el ocico,ferme ta bouche,ferme ton clapet,ferme ta grande gueule,halt die schnauze,halt deine schnauze,fecha a matraca,cala essa boca,cala a tua boca,fecha essa boca	0.6	harassment
+=affect	banca;bancan;aguantan;soportan;supportent;aguentam;suportam
+# ---------------------------------------------------------------- foreign: threats and stalking
+cuidate,ten cuidado,ten mucho cuidado,cuidadito,fais attention,fais bien attention,fais gaffe,pass auf,pass bloss auf,pass gut auf,pass lieber auf,sei vorsichtig,toma cuidado,tome cuidado,tenha cuidado,toma muito cuidado,se cuida	0.3	threat	ctx
+a la salida,a la sortie,nach der schule,na saida	0.1	threat
+quand tu sors,quand tu rentres,wenn du rausgehst,wenn du heimgehst,wenn du nach hause gehst,cuando salgas,cuando vuelvas a casa,quando sair,quando voce sair,quando sais,quando saires	0.15	threat
+# "you'd better watch out": a menacing caution (overlaps the plain one on purpose)
+bloss auf,du passt besser auf,pass lieber auf dich auf,mejor ten cuidado,mejor cuidate,mas te vale tener cuidado,gaffe a toi,tu ferais mieux de faire gaffe,tu ferais mieux de faire attention,melhor tomar cuidado,melhor ter cuidado,e bom tomar cuidado	0.2	threat	ctx
+te vamos a encontrar,te vamos a buscar,vamos a por ti,on va te trouver,on va te retrouver,on va te choper,wir finden dich,wir kriegen dich,a gente vai te achar,vamos te achar,vamos te pegar	0.6	threat	neg
+lo vas a lamentar,lo vas a pagar,vas a lamentarlo,tu vas le sentir passer,das wirst du noch bereuen,das wirst du mir buessen,vais te arrepender	0.5	threat	neg
+ya sabes lo que te espera,tu sais ce qui t attend,du weisst was dich erwartet,voce sabe o que te espera,ya veras lo que te pasa,ya veras lo que te va a pasar,tu vas voir ce qui va t arriver,du wirst sehen was dir passiert,voce vai ver o que vai te acontecer	0.55	threat	ctx
+te voy a hackear,voy a filtrar,te voy a filtrar,je vais te hacker,ich hacke dich,vou te hackear,vou vazar	0.35	threat
+t es vraiment trop con,t es tellement con,tu es trop con,tu es vraiment con,t es trop conne,t es vraiment trop conne,t es si con,t es aussi con,t es tellement conne,tu es tellement con	0.75	insult
+# a place of yours seen on stream: mild alone, stacks with "toma cuidado", "fais gaffe"
+tua rua aparece,sua rua aparece,tua casa aparece,sua casa aparece,da pra ver sua casa,da pra ver tua rua,da para ver a tua rua,se ve tu calle,se ve tu casa,se ve tu edificio,on voit ta rue,on voit ta maison,on voit ton immeuble,man sieht deine strasse,man sieht dein haus,man sieht deine wohnung	0.3	threat
+# ---------------------------------------------------------------- foreign: sexual
+fotos sin ropa,fotos desnuda,fotos desnudo,fotos en bolas,fotos en pelotas,fotos intimas,pasa el pack,pasame el pack,manda el pack,mandame el pack,pasa pack,manda pack,photos nue,photos nues,photos sans vetements,photos de toi nue,fotos ohne klamotten,nacktfotos von dir,fotos nua,fotos pelada,fotos sem roupa,manda o pack,manda pack	0.75	sexual
+que rica estas,que buena estas,estas buenisima,estas bien buena,estas rebuena,t es bonne,t es trop bonne,t es bandante,tu es bandante,que gostosa,voce e gostosa,vc e gostosa,tu es gostosa,gostosa demais	0.45	sexual
+mamacita,mamasita,mamita rica	0.25	sexual
+=sexverb	ensenanos;ensena;ensenalas;ensenale;muestranos;mostrame;mostranos;mostra;pasame;enviame;envia;mandanos;mostrem;mostrai;zeigst;zeigt;schickst
+=sexbody	chichis;chichi;bubis;pompis;lolos;miches;mopse;xota;xoxota;bucetinha;peitinho;tetinha
+# ---------------------------------------------------------------- foreign: false friends (an innocent word here, an insult there)
+echt dick,ziemlich dick,richtig dick,voll dick,wirklich dick,recht dick,relativ dick,unglaublich dick,verdammt dick,sind dick,sind sehr dick,sind echt dick,wird dick,bin dick,bin zu dick,dick genug,dick auftragen,dicke freunde,meu puto,o meu puto,o puto,os putos,meus putos,um puto,em puto,quando era puto	0.0	exempt
+# "puto" is a kid in Portugal and an intensifier in Spain: aimed or stacked, not alone
+puto,putos	0.5	insult	t=0.3 noun
+# ---------------------------------------------------------------- classes read by Scoring/ForeignRules.swift
+=fswear	ostie;osti;estie;esti;hostie;tabarnak;tabarnac;tabarnaque;tabernak;tabernacle;calisse;caliss;calice;crisse;criss;ciboire;sacrament;maudit;maudite;huere;pedazo;cacho;espece;sale;sacre;sacree;scheiss;puto;puta;pinche;grande;grosso
+=fnoun	cave;caves;epais;epaisse;niaiseux;niaiseuse;koffer;tubel;dubel;siech;wappler;dolm;pfeife;forro;forra;gil;salame;boludo;boluda;pelotudo;pelotuda;anormal;pateta;falhado;falhada;abschaum;depp;lappen
+=fknow	se;sabe;sais;sait;savons;connais;connait;weiss;wissen;kenne;kennen;sei;sabemos;conozco;conhecemos;conheco
+=fwhich	que;quel;quelle;quels;quelles;welchen;welche;welcher;welches;cual;cuales;qual;quais
+=where	cuando;quand;wann;quando;wohin;aonde;adonde
+=froutine	colegio;escuela;instituto;facultad;uni;universidad;bus;autobus;colectivo;micro;metro;tren;hora;horas;horario;camino;ruta;trabajo;gimnasio;ecole;lycee;college;fac;heure;heures;horaire;chemin;trajet;taf;boulot;travail;salle;schule;zug;bahn;uhr;weg;arbeit;haltestelle;training;escola;faculdade;onibus;autocarro;comboio;caminho;trabalho;academia;calle;rue;strasse;rua;bairro;barrio;quartier;viertel;tram;linea;ligne;linie;linha;parada;arret
+=fverb2	estudias;trabajas;vives;sales;salis;llegas;tomas;coges;vas;terminas;acabas;entrenas;duermes;vuelves;pasas;finis;sors;rentres;prends;travailles;habites;bosses;passes;arrives;quittes;pars;nimmst;fahrst;gehst;kommst;hast;arbeitest;wohnst;schlafst;trainierst;verlasst;estudas;estuda;trabalhas;trabalha;sais;sai;pegas;pega;apanhas;vais;vai;chegas;chega;moras;mora;treinas;treina;saes
+=fstream	stream;streams;streamst;streames;streameas;live;directo;vivo;vod;video;videos;transmites;lances;online;twitch
+=fpity	pena;lastima;dommage;schade
+=fcondl	seria;serait;sera;ware;war;waer;waere;fosse;fuera
+=fhappen	pasara;pasase;pase;pasa;ocurriera;ocurra;sucediera;suceda;arrive;arrivait;arrivera;arriverait;zustosst;zustoesst;zustosse;zustossen;passiert;passieren;passierte;widerfahrt;acontecesse;aconteca;acontecer;acontece;acontecerá;sucedesse;descubriera;descubra;descubrieran;descubriese;decouvrait;decouvre;decouvraient;herausfindet;rausfindet;erfahrt;erfuhre;descobrisse;descobrissem;descobrir;descobre;publicara;publicasse;filtrara;vazasse
+=fsomething	algo;alguien;alguno;quelque;quelquun;qqch;qqn;was;etwas;jemand;alguem
+=fleak	filtrar;filtro;filtrare;filtrarlas;filtrarlos;vazar;vazo;vazarei;vazando;leake;leaken;balancer;balancerai;espalhar;espalho;espalharei;difundir;difundo;expongo;exponho;veroffentliche
+=fleakweak	paso;pasare;mando;mandare;envio;enviare;envoie;envoyer;schicke;zeige;montre;mostro;mostrarei;mandarei;publico;publie;subo;comparto;partage;partagerai;teile;compartilho;posto;poste;balance;exposer;expor
+=fleakobj	fotos;foto;capturas;captura;nudes;pack;videos;photos;captures;screens;adresse;direccion;endereco;nummer;numero;datos;dados;infos;chats;conversaciones;mensajes;messages;conversas;mensagens;bilder;nacktbilder;prints;nacktfotos;mds;mps
+=forelse	o;ou;sonst;sinon;senao;sino;andernfalls
+=fbroadcast	todos;toda;todas;tout;tous;toute;alle;allen;todo;famille;familia;familie;seguidores;abonnes;follower;followern;discord;internet;twitter;reddit;insta;instagram;tiktok;grupo;groupe;gruppe;mundo;monde;welt;freundin;freund;novia;novio;copine;namorada;namorado;mae;madre;mere;mutter;pais;padres;parents;eltern
+=fposs2	tes;ta;ton;tu;tus;dein;deine;deinen;deinem;deiner;teu;tua;teus;tuas;sua;suas;vos;votre
+=fobj	le;lo;es;isso;disso;chaque;cada;jeden;jede;todos;tous;dia;jour;tag;dias;jours
+=feven	ni;nem;meme;sogar;selbst;mal;siquiera;nichtmal
+=fpostadj	patetico;patetica;pateticos;asqueroso;asquerosa;asquerosos;nojento;nojenta;nojentos;imundo;imunda;repugnante;inutil;pitoyable;minable;degueulasse;degoutant;degoutante;infect;infecte;sarnoso;sarnosa;apestoso;apestosa;fedorento;fedorenta;escroto;escrota;ridiculo;ridicula;asquerozo;podre;miserable;miseravel;lamentable;pathetique;inutile;horrivel;vomitif
+=reject	getrennt;trennen;separaron;divorciaron;separaram;divorciaram;geschieden;regretter;regrettent;regrettes;regrettera;schamen;schaemen;lamentan;lamenta;arrepender;arrependeram;arrepintieron;avergonzados;averguenzan;averguenza;averguenzas;vergonha;honte;bereuen;bereut
+=det	juste;ben;vraiment;tellement;echt;wirklich;bem;bastante;einfach
 """#
 }

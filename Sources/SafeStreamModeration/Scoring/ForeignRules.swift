@@ -1,9 +1,323 @@
-/// Context rules of the foreign domain, over `WordClass2` roles (see ContextScorer).
+/// Context rules of the foreign domain (Spanish, French, German, Portuguese),
+/// over `WordClass2` roles (bits 40–59) declared below and assigned in
+/// Lexicon/BuiltinLexicon+Foreign.swift. Each rule reads a kind, not a phrase:
+///  - a swear used as an insult prefix: "ostie de cave", "maudit cave", "huere Siech", "sale chien";
+///  - a word that is an insult only in one variant, said to someone: "t'es un épais", "du Koffer", "sos un forro";
+///  - stalking by routine: "ya sé en qué colegio estudias", "on sait à quelle heure tu finis",
+///    "ich weiß, welchen Bus du nimmst", "sei a que horas você sai";
+///  - a veiled threat as a pity: "sería una pena que le pasara algo", "wär schade, wenn dir was zustößt";
+///  - leaking photos or an address: "vou vazar suas fotos", "o le paso tus capturas a todos";
+///  - family rejection without "you": "tes parents doivent le regretter";
+///  - "not even your mother …": "nem a tua mãe te aguenta", "ni tu madre te quiere";
+///  - an insult noun with a postposed adjective: "indio patético", "rata asquerosa", "chien galeux".
 extension CompiledLexicon {
     func foreignRules(_ s: Scratch, _ p: Int, _ c2: UInt64) {
+        if c2 & WordClass2.fForeignStart == 0 { return }
+        if c2 & WordClass2.fSwear != 0 { swearCompoundRule(s, p) }
+        if c2 & WordClass2.fNoun != 0 { ambiguousNounRule(s, p) }
+        if c2 & WordClass2.fKnow != 0 { knowRoutineRule(s, p) }
+        if c2 & WordClass2.fPity != 0 { pityRule(s, p) }
+        if c2 & (WordClass2.fLeak | WordClass2.fLeakWeak) != 0 { leakRule(s, p, strong: c2 & WordClass2.fLeak != 0) }
+        if c2 & WordClass2.fPoss2 != 0 { possKinRule(s, p) }
+        if c2 & WordClass2.fEven != 0 { evenKinRule(s, p) }
+        if c2 & WordClass2.fPostAdj != 0 { postAdjRule(s, p) }
+    }
+
+    /// An insult noun: the insNoun class, an ambiguous foreign noun, or a scored noun that insults when aimed.
+    func fInsultNoun(_ s: Scratch, _ r: Int) -> Bool {
+        if exempt(s, r) { return false }
+        if s.seqClasses[r] & WordClass.insNoun != 0 || s.seqClasses2[r] & WordClass2.fNoun != 0 { return true }
+        let w = Int(s.tokens[Int(s.seq[r])].word)
+        return w >= 0 && vocab.flags[w] & TermFlag.noun != 0 && vocab.targetWeight[w] >= 0.45
+    }
+
+    /// A first-person subject or a negation in the few words before `p` (same clause).
+    private func fSelfOrNeg(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - window && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & (WordClass.first | WordClass.neg) != 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private func fPunctBefore(_ s: Scratch, _ p: Int) -> Bool {
+        p == 0 || boundaryAt(s, p) || s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore != 0
+    }
+
+    /// "ostie de cave", "crisse de tabarnak de con", "maudit cave", "du huere Siech", "sale chien", "grande idiota".
+    private func swearCompoundRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            if fInsultNoun(s, r) {
+                if fSelfOrNeg(s, p, 4) { return }
+                if r + 1 < n && !boundaryAt(s, r + 1) && s.seqClasses[r + 1] & WordClass.gameThing != 0 { return }
+                span(s, 40_000_000 + Int64(p), 0.7, 1, p, r)
+                return
+            }
+            if s.seqClasses[r] & WordClass.det == 0 && s.seqClasses2[r] & WordClass2.fSwear == 0 { return }
+            r += 1
+        }
+    }
+
+    /// A noun that insults only in one language or variant ("cave", "épais", "Koffer", "Siech", "forro"),
+    /// said to someone: "t'es juste un gros épais", "du Koffer", "sos un forro". Not owned ("ton cave",
+    /// "dein Koffer"), not asked about ("hast du den Koffer?": an article that is not a det stops it).
+    private func ambiguousNounRule(_ s: Scratch, _ p: Int) {
+        var q = p - 1
+        var hops = 0
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q], c2 = s.seqClasses2[q]
+            if c & (WordClass.first | WordClass.neg) != 0 { return }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 {
+                if c & WordClass.possessive != 0 && hops == 0 { return }   // "tu forro", "ton cave": a thing
+                span(s, 41_000_000 + Int64(p), 0.6, 1, q, p)
+                return
+            }
+            if c & WordClass.secondVerb != 0 || c2 & WordClass2.fSwear != 0 {
+                span(s, 41_000_000 + Int64(p), 0.6, 1, q, p)
+                return
+            }
+            if c & (WordClass.det | WordClass.copula | WordClass.insAdj | WordClass.interj) == 0 { return }
+            hops += 1
+            q -= 1
+        }
+    }
+
+    /// Stalking by routine: "ya sé en qué colegio estudias", "on sait à quelle heure tu finis le taf",
+    /// "ich weiß, welchen Bus du nach der Schule nimmst", "sei a que horas você sai". 0.55 with a
+    /// routine word (school, bus, hour), 0.45 with only "when/where" (stacks with "cuídate", "fais gaffe").
+    private func knowRoutineRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let word = s.tokens[Int(s.seq[p])].word
+        // "se" is mostly a reflexive: only "ya sé", "yo sé" or "sé …" opening the sentence count.
+        if reflexiveWords.contains(word) {
+            if p > 0 && !boundaryAt(s, p) && s.seqClasses[p - 1] & (WordClass.first | WordClass.second) == 0 { return }
+        } else if p > 0 && !boundaryAt(s, p) {
+            let c = s.seqClasses[p - 1]
+            // "tu sais à quelle heure…?" asks; "il sait…" is about someone else ("ya sabemos" is Spanish "already").
+            if c & (WordClass.second | WordClass.person3) != 0 && c & WordClass.first == 0
+                && vocab.words[Int(s.tokens[Int(s.seq[p - 1])].word)] != "ya" { return }
+        }
+        if fSelfOrNeg(s, p, 2) && s.seqClasses[max(0, p - 1)] & WordClass.neg != 0 { return }
+        var routine = false, which = -1
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            let c2 = s.seqClasses2[r]
+            if c2 & WordClass2.fWhich != 0 && r + 1 < n && !boundaryAt(s, r + 1) && s.seqClasses2[r + 1] & WordClass2.fRoutine != 0 {
+                routine = true; which = r + 1; break
+            }
+            if s.seqClasses[r] & WordClass.whereW != 0 { which = r; break }
+            r += 1
+        }
+        if which < 0 { return }
+        var k = which + 1
+        var hit = -1
+        while k < n && k <= which + 5 && !boundaryAt(s, k) {
+            let c = s.seqClasses[k]
+            if (c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0)
+                || s.seqClasses2[k] & WordClass2.fVerb2 != 0 { hit = k; break }
+            k += 1
+        }
+        if hit < 0 { return }
+        // "je sais à quelle heure tu lances le live": a fan, not a stalker.
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var b = a
+        while b < n && (b == a || !boundaryAt(s, b)) {
+            if s.seqClasses2[b] & WordClass2.fStream != 0 { return }
+            b += 1
+        }
+        // "on sait où tu habites", "ya sabemos dónde vives": the classic threat. A routine known by
+        // "we" ("on sait à quelle heure tu finis") is one too; by "I" it may be a friend
+        // ("je sais à quelle heure tu finis, je t'attends au café"): it needs a caution to count.
+        let next = hit + 1 < n && !boundaryAt(s, hit + 1) ? s.seqClasses[hit + 1] : 0
+        let lives = !routine && (s.seqClasses[hit] | next) & WordClass.liveV != 0
+        let verb = vocab.words[Int(word)]
+        let we = (p > 0 && !boundaryAt(s, p) && weWords.contains(s.tokens[Int(s.seq[p - 1])].word))
+            || verb.hasSuffix("mos") || verb.hasSuffix("ons") || verb.hasSuffix("en")
+        span(s, 42_000_000 + Int64(p), lives ? 0.75 : routine && we ? 0.55 : 0.45, 3, p, hit)
+    }
+
+    /// A veiled threat phrased as a pity: "sería una pena que le pasara algo", "ce serait dommage
+    /// qu'il arrive quelque chose à ton chat", "wär schade, wenn dir was zustößt", "seria uma pena
+    /// se alguém descobrisse onde você trabalha". Needs the conditional and something/someone/you.
+    private func pityRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var condl = false
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if s.seqClasses2[q] & WordClass2.fCondl != 0 { condl = true }
+            q -= 1
+        }
+        if !condl { return }
+        var happen = -1, someone = false
+        var r = p + 1
+        while r < n && r <= p + 12 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if s.seqClasses2[r] & WordClass2.fHappen != 0 && happen < 0 { happen = r }
+            // "algo", "quelque chose", "was", "alguém": not "te pasara lo mismo que a mí"
+            if s.seqClasses2[r] & WordClass2.fSomething != 0 { someone = true }
+            _ = c
+            r += 1
+        }
+        if happen < 0 || !someone || gameClause(s, p) { return }
+        span(s, 43_000_000 + Int64(p), 0.75, 3, max(0, q + 1), happen)
+    }
+
+    /// Leaking photos, screenshots or an address: "vou vazar suas fotos", "je vais balancer ton adresse";
+    /// a plain send/post verb counts as an ultimatum only: "… o le paso tus capturas a todos tus seguidores".
+    private func leakRule(_ s: Scratch, _ p: Int, strong: Bool) {
+        let n = s.seqCount
+        var obj = -1
+        var r = p + 1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.possessive != 0 {
+                var k = r + 1
+                while k < n && k <= r + 2 && !boundaryAt(s, k) {
+                    if s.seqClasses2[k] & WordClass2.fLeakObj != 0 { obj = k; break }
+                    k += 1
+                }
+                break
+            }
+            r += 1
+        }
+        if obj < 0 || negationBefore(s, p, 3) || blockedSubject(s, p) { return }
+        if !strong {
+            var orElse = false
+            var q = p - 1
+            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                if s.seqClasses2[q] & WordClass2.fOrElse != 0 { orElse = true }
+                q -= 1
+            }
+            var broadcast = false
+            var k = obj + 1
+            while k < n && k <= obj + 6 && !boundaryAt(s, k) {
+                if s.seqClasses2[k] & WordClass2.fBroadcast != 0 { broadcast = true }
+                k += 1
+            }
+            if !orElse || !broadcast { return }
+        }
+        span(s, 44_000_000 + Int64(p), 0.7, 3, p, obj)
+    }
+
+    /// Family rejection said about "your" family without "you" after it: "tes parents doivent le
+    /// regretter chaque jour", "deine Eltern schämen sich", "tua mãe tem vergonha". Same key as the
+    /// core kin rule, so the two never count twice.
+    private func possKinRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p + 1 >= n || boundaryAt(s, p + 1) || s.seqClasses[p + 1] & WordClass.kin == 0 { return }
+        var r = p + 2
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if c & (WordClass.reject | WordClass.hate) != 0 && !leaveWords.contains(s.tokens[Int(s.seq[r])].word) {
+                var ok = endsClause(s, r)
+                if !ok && r + 1 < n && !boundaryAt(s, r + 1) && s.seqClasses2[r + 1] & WordClass2.fObj != 0 { ok = true }
+                if !ok && (s.seqClasses2[r - 1] & WordClass2.fObj != 0 || s.seqClasses2[max(p, r - 2)] & WordClass2.fObj != 0) { ok = true }
+                var k = r + 1
+                while !ok && k < n && k <= r + 4 && !boundaryAt(s, k) {
+                    let ck = s.seqClasses[k]
+                    if ck & (WordClass.second | WordClass.secondPre) != 0 && ck & WordClass.reflexive == 0 && ck & WordClass.possessive == 0 { ok = true }
+                    k += 1
+                }
+                if ok { span(s, 12_000_000 + Int64(p), 0.7, 4, p, r) }
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "nem a tua mãe te aguenta", "ni tu madre te quiere", "même ta mère te supporte pas",
+    /// "nicht mal deine Mutter mag dich".
+    private func evenKinRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var kin = -1
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.kin != 0 && s.seqClasses[r - 1] & WordClass.possessive != 0 { kin = r; break }
+            r += 1
+        }
+        if kin < 0 { return }
+        var you = false, verb = -1
+        var k = kin + 1
+        while k < n && k <= kin + 6 && !boundaryAt(s, k) {
+            let c = s.seqClasses[k]
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & (WordClass.reflexive | WordClass.possessive) == 0 { you = true }
+            if c & (WordClass.affect | WordClass.hate) != 0 || (c & WordClass.reject != 0 && !leaveWords.contains(s.tokens[Int(s.seq[k])].word)) {
+                verb = k
+            }
+            if you && verb >= 0 {
+                // "nem a tua mãe te ama tanto quanto eu": a comparison with me is a compliment.
+                var e = max(k, verb) + 1
+                while e < n && !boundaryAt(s, e) {
+                    if s.seqClasses[e] & WordClass.first != 0 || compareWords.contains(s.tokens[Int(s.seq[e])].word) { return }
+                    e += 1
+                }
+                span(s, 45_000_000 + Int64(p), 0.8, 4, p, max(k, verb))
+                return
+            }
+            k += 1
+        }
+    }
+
+    /// An insult noun with a postposed adjective, said as a vocative or to someone:
+    /// "indio patético", "rata asquerosa", "viado nojento", "chien galeux", "eres un payaso patético".
+    private func postAdjRule(_ s: Scratch, _ p: Int) {
+        if p == 0 || boundaryAt(s, p) || s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore != 0 { return }
+        let noun = p - 1
+        if !fInsultNoun(s, noun) { return }
+        var q = noun - 1
+        // A vocative ends its clause ("rata asquerosa, vete"); "una rata asquerosa salió del sótano" is a rat.
+        let ends = p + 1 >= s.seqCount || boundaryAt(s, p + 1) || s.tokens[Int(s.seq[p + 1])].flags & TokenFlag.punctBefore != 0
+            || endsClause(s, p)
+        var aimedAt = fPunctBefore(s, noun) && ends
+        while !aimedAt && q >= 0 && q >= noun - 5 {
+            let c = s.seqClasses[q]
+            if c & (WordClass.first | WordClass.neg) != 0 { return }
+            if c & WordClass.possessive != 0 && q == noun - 1 { return }    // "tu perro sarnoso": a pet
+            if c & (WordClass.second | WordClass.secondVerb | WordClass.person3) != 0 && c & WordClass.reflexive == 0 { aimedAt = true; break }
+            if c & (WordClass.det | WordClass.interj) == 0 { return }
+            if fPunctBefore(s, q) { if !ends { return }; aimedAt = true; break }
+            q -= 1
+        }
+        if !aimedAt && q < 0 && ends { aimedAt = true }
+        if !aimedAt { return }
+        span(s, 46_000_000 + Int64(p), 0.6, 1, noun, p)
     }
 }
 
 extension WordClass2 {
-    static let foreignNames: [String: UInt64] = [:]
+    static let fSwear: UInt64 = 1 << 40      // ostie, tabarnak, maudit, huere, pinche, sale … (+ de + noun)
+    static let fNoun: UInt64 = 1 << 41       // cave, épais, Koffer, Siech, forro: insults only when aimed
+    static let fKnow: UInt64 = 1 << 42       // sé, sais, weiß, sei, sabemos (first-person "know")
+    static let fWhich: UInt64 = 1 << 43      // qué, quelle, welchen, que (before a routine word)
+    static let fRoutine: UInt64 = 1 << 44    // colegio, bus, heure, Schule, escola, rua
+    static let fVerb2: UInt64 = 1 << 45      // estudias, finis, nimmst, sais (verbs inflected for "you")
+    static let fStream: UInt64 = 1 << 46     // stream, live, directo: a fan knows the schedule
+    static let fPity: UInt64 = 1 << 47       // pena, lástima, dommage, schade
+    static let fCondl: UInt64 = 1 << 48      // sería, serait, wär, seria
+    static let fHappen: UInt64 = 1 << 49     // pasara, arrive, zustößt, acontecesse, descobrisse
+    static let fSomething: UInt64 = 1 << 50  // algo, quelque, was, alguém
+    static let fLeak: UInt64 = 1 << 51       // filtrar, vazar, balancer, leaken
+    static let fLeakWeak: UInt64 = 1 << 52   // paso, mando, envoie, schicke (only as an ultimatum)
+    static let fLeakObj: UInt64 = 1 << 53    // fotos, capturas, adresse, nudes, endereço
+    static let fOrElse: UInt64 = 1 << 54     // o, ou, sonst, sinon, senão
+    static let fBroadcast: UInt64 = 1 << 55  // todos, tout, alle, seguidores, discord, família
+    static let fPoss2: UInt64 = 1 << 56      // tes, ta, tu, tus, deine, tua, sua (+ kin)
+    static let fObj: UInt64 = 1 << 57        // le, lo, es, isso, chaque, cada (regret it, every day)
+    static let fEven: UInt64 = 1 << 58       // ni, nem, même, mal, sogar (not even your mother …)
+    static let fPostAdj: UInt64 = 1 << 59    // patético, asquerosa, nojento, galeux (after an insult noun)
+    /// Classes that start a foreign rule (the others are only read by them).
+    static let fForeignStart: UInt64 = fSwear | fNoun | fKnow | fPity | fLeak | fLeakWeak | fPoss2 | fEven | fPostAdj
+
+    static let foreignNames: [String: UInt64] = [
+        "fswear": fSwear, "fnoun": fNoun, "fknow": fKnow, "fwhich": fWhich, "froutine": fRoutine,
+        "fverb2": fVerb2, "fstream": fStream, "fpity": fPity, "fcondl": fCondl, "fhappen": fHappen,
+        "fsomething": fSomething, "fleak": fLeak, "fleakweak": fLeakWeak, "fleakobj": fLeakObj,
+        "forelse": fOrElse, "fbroadcast": fBroadcast, "fposs2": fPoss2, "fobj": fObj, "feven": fEven,
+        "fpostadj": fPostAdj,
+    ]
 }
