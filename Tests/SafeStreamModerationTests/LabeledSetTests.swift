@@ -129,4 +129,11 @@ import SafeStreamModeration
         Self.report("blind5.tsv (round 5 development set)", blind5)
         #expect(blind5.fpr <= 0.02)
     }
+
+    @Test func sixthBlindBatchIsReported() throws {
+        let blind6 = try Self.measure("blind6")
+        #expect(blind6.count >= 680)
+        Self.report("blind6.tsv (round 6 development set)", blind6)
+        #expect(blind6.fpr <= 0.02)
+    }
 }

@@ -22,7 +22,7 @@
 ///       ("cum laude", "homo sapiens").
 enum BuiltinLexicon {
     /// Everything the lexicon compiles, in order (later lines add classes and re-weight).
-    static let text = [core, insultFamilies, menaceFamilies, foreignFamilies].joined(separator: "\n")
+    static let text = [core, insultFamilies, menaceFamilies, foreignFamilies, sexualHateFamilies].joined(separator: "\n")
 
     /// Function words, the first families and the rounds that followed the
     /// first blind sets (docs/MODERATION.md). Newer families live in

@@ -55,10 +55,11 @@ final class CompiledLexicon: @unchecked Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             if line.hasPrefix("=") {
-                var cls: UInt64 = 0, cls2: UInt64 = 0
+                var cls: UInt64 = 0, cls2: UInt64 = 0, cls3: UInt64 = 0
                 for name in fields[0].dropFirst().split(separator: ",") {
                     cls |= WordClass.names[String(name)] ?? 0
                     cls2 |= WordClass2.names[String(name)] ?? 0
+                    cls3 |= WordClass3.names[String(name)] ?? 0
                 }
                 for group in fields[1].split(separator: ";") {
                     var first: Int32 = -1
@@ -68,6 +69,7 @@ final class CompiledLexicon: @unchecked Sendable {
                         let id = ids[0]
                         vocab.classes[Int(id)] |= cls
                         vocab.classes2[Int(id)] |= cls2
+                        vocab.classes3[Int(id)] |= cls3
                         if first < 0 { first = vocab.canonical[Int(id)] }
                         if !canonicalFixed.contains(id) { vocab.canonical[Int(id)] = first; canonicalFixed.insert(id) }
                     }

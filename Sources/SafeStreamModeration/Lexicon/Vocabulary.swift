@@ -13,6 +13,7 @@ final class Vocabulary: @unchecked Sendable {
     @exclusivity(unchecked) var category: [UInt8] = []        // ModerationCategory index, 255 = none
     @exclusivity(unchecked) var classes: [UInt64] = []
     @exclusivity(unchecked) var classes2: [UInt64] = []      // WordClass2 bits
+    @exclusivity(unchecked) var classes3: [UInt64] = []      // WordClass3 bits
     @exclusivity(unchecked) var canonical: [Int32] = []
     @exclusivity(unchecked) var flags: [UInt8] = []
     @exclusivity(unchecked) var theWord: Int32 = -1             // "the": a split compound after it is a thing
@@ -38,7 +39,7 @@ final class Vocabulary: @unchecked Sendable {
         terminal[node] = id
         index[key] = id
         words.append(key); weight.append(0); targetWeight.append(0)
-        category.append(255); classes.append(0); classes2.append(0); canonical.append(id); flags.append(0)
+        category.append(255); classes.append(0); classes2.append(0); classes3.append(0); canonical.append(id); flags.append(0)
         return id
     }
 

@@ -104,3 +104,10 @@ enum TermFlag {
 enum WordClass2 {
     static let names: [String: UInt64] = insultNames.merging(menaceNames) { a, _ in a }.merging(foreignNames) { a, _ in a }
 }
+
+/// A third word of roles: bits 0–31 sexual harassment and group hate
+/// (Scoring/SexualHateRules), 32–63 free.
+@usableFromInline
+enum WordClass3 {
+    static let names: [String: UInt64] = sexualHateNames
+}

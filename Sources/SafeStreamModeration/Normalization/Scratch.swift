@@ -40,6 +40,7 @@ final class Scratch {
     @exclusivity(unchecked) var seq: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) var seqClasses: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) var seqClasses2: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) var seqClasses3: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) var seqCanon: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) var seqCount = 0
 
@@ -69,6 +70,7 @@ final class Scratch {
         seq = .allocate(capacity: capChars + 1)
         seqClasses = .allocate(capacity: capChars + 1)
         seqClasses2 = .allocate(capacity: capChars + 1)
+        seqClasses3 = .allocate(capacity: capChars + 1)
         seqCanon = .allocate(capacity: capChars + 1)
     }
 
@@ -85,12 +87,13 @@ final class Scratch {
         seq = .allocate(capacity: cap + 1)
         seqClasses = .allocate(capacity: cap + 1)
         seqClasses2 = .allocate(capacity: cap + 1)
+        seqClasses3 = .allocate(capacity: cap + 1)
         seqCanon = .allocate(capacity: cap + 1)
     }
 
     private func free() {
         kind.deallocate(); val.deallocate(); s0.deallocate(); s1.deallocate()
-        tokens.deallocate(); seq.deallocate(); seqClasses.deallocate(); seqClasses2.deallocate(); seqCanon.deallocate()
+        tokens.deallocate(); seq.deallocate(); seqClasses.deallocate(); seqClasses2.deallocate(); seqClasses3.deallocate(); seqCanon.deallocate()
     }
 
     deinit {

@@ -399,7 +399,7 @@ enum TextNormalizer {
         if r < 0 || n < 3 { return -1 }
         let w = Int(r)
         if vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] + vocab.targetWeight[w] >= 0.3 { return r }
-        if vocab.flags[w] & TermFlag.scored == 0 && (vocab.classes[w] != 0 || vocab.classes2[w] != 0 || vocab.flags[w] & TermFlag.inPhrase != 0) { return r }
+        if vocab.flags[w] & TermFlag.scored == 0 && (vocab.classes[w] != 0 || vocab.classes2[w] != 0 || vocab.classes3[w] != 0 || vocab.flags[w] & TermFlag.inPhrase != 0) { return r }
         return -1
     }
 

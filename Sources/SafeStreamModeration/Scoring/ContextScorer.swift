@@ -50,6 +50,7 @@ extension CompiledLexicon {
             s.seq[s.seqCount] = Int32(t)
             s.seqClasses[s.seqCount] = cls
             s.seqClasses2[s.seqCount] = tok.word >= 0 ? vocab.classes2[Int(tok.word)] : 0
+            s.seqClasses3[s.seqCount] = tok.word >= 0 ? vocab.classes3[Int(tok.word)] : 0
             s.seqCanon[s.seqCount] = canon
             s.seqCount += 1
         }
@@ -156,7 +157,7 @@ extension CompiledLexicon {
             | WordClass.insAdj | WordClass.superl | WordClass.shVerb | WordClass.shSelf | WordClass.shJump
             | WordClass.shIngest | WordClass.stalk | WordClass.reason | WordClass.abort | WordClass.stripV
             | WordClass.compl | WordClass.grave
-        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 || s.seqClasses2[p] != 0 { return true }
+        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 || s.seqClasses2[p] | s.seqClasses3[p] != 0 { return true }
         return false
     }
 
@@ -244,7 +245,7 @@ extension CompiledLexicon {
             | WordClass.abort | WordClass.stripV | WordClass.compl | WordClass.grave
         for p in 0..<n {
             let c = s.seqClasses[p]
-            if c & starts == 0 && s.seqClasses2[p] == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
+            if c & starts == 0 && s.seqClasses2[p] | s.seqClasses3[p] == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
             if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
@@ -284,6 +285,8 @@ extension CompiledLexicon {
                 menaceRules(s, p, c2)
                 foreignRules(s, p, c2)
             }
+            let c3 = s.seqClasses3[p]
+            if c3 != 0 { sexualHateRules(s, p, c3) }
         }
     }
 
