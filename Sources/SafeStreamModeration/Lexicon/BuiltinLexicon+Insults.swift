@@ -39,7 +39,7 @@ kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo	0.1	slur	t=0.45 
 =cmphead	iq;braincells,braincell;brain;charisma;maturity;comprehension;span;intellect;intelligence
 =cmpadj	dumber;stupider;uglier;thicker;fatter;smellier;denser
 =than	than
-=likev	like;look,looks,looking;sound,sounds,sounding;play,plays,playing;act,acts,acting;smell,smells;type,types,typing;talk,talks,talking;drive,drives,driving;dress,dresses;aim,aims
+=likev	like;seem,seems,seemed;look,looks,looking;sound,sounds,sounding;play,plays,playing;act,acts,acting;smell,smells;type,types,typing;talk,talks,talking;drive,drives,driving;dress,dresses;aim,aims
 =humanw	human;living;walking;real
 =equiv	equivalent;version;embodiment
 =pointw	point
@@ -85,7 +85,7 @@ asshole,azzhole,a55hole,assh0le	0.8	insult	t=0.2 noun prefix
 # "least intelligent gamer alive".
 =instrig	personified;incarnate;embodied;form;instructions;labels;label;warnings;lifeguard;manuals;tutorials;kind;type;sort;imagine;least
 # Weak judgements read only in frames ("imagine being this bad", "how pathetic can one man be").
-=negj	bad;terrible;awful;trash;garbage;washed;mid;slow;dense;thick;dumb;stupid;clueless;cringe;cringy,cringey;pathetic;delusional;incompetent;braindead;useless;boring;annoying;ugly;embarrassing;unwatchable;insufferable;obnoxious;talentless;worthless;hopeless;dogshit
+=negj	bad;terrible;awful;trash;garbage;washed;mid;slow;dense;thick;dumb;stupid;clueless;cringe;cringy,cringey;pathetic;delusional;incompetent;braindead;useless;boring;annoying;ugly;embarrassing;unwatchable;insufferable;obnoxious;talentless;worthless;hopeless;dogshit;laziness;arrogance;ignorance;entitlement;delusion;desperation;cowardice;greed;narcissism;insecurity;toxicity;misery;stupidity;incompetence;mediocrity;idiocy
 =personn	gamer,gamers;streamer;chatter;viewer;adult;manchild
 =pnoun	gamer,gamers
 # Judgement adjectives aimed at a person count ("he's so incompetent", "this dude is so cringe";
@@ -100,7 +100,7 @@ big baby,crybaby,knowitall,keyboard warrior,keyboard warriors,clout chaser,clout
 parasite,parasites,leech,leeches	0.05	insult	t=0.55 noun
 =slanghi	goofball,goofballs;goober,goobers;dingleberry;edgelord,edgelords;numbnuts;dirtbag,dirtbags
 peaked in high school,peaked in highschool,peaked in middle school,peaked in elementary,peaked in elementary school,peaked in kindergarten,peaked in preschool,peaked in 8th grade,peaked in 7th grade,peaked in 6th grade,peaked in grade school,peaked in college	0.05	insult	t=0.65
-never showered,havent showered,dont shower,doesnt shower,never touched grass,havent touched grass,never seen a woman,never talked to a girl,never touched a woman,still lives with his mom,still lives with your mom,still live with your mom,lives in his moms basement,lives in your moms basement,live in your moms basement,living in his moms basement,living in your moms basement,in his moms basement,in your moms basement,in ur moms basement	0.1	insult	t=0.55
+never showered,havent showered,dont shower,doesnt shower,never touched grass,havent touched grass,never seen a woman,never talked to a girl,never touched a woman,still lives with his mom,still lives with his parents,still lives with your parents,still live with your parents,still living with his parents,still living with your parents,still lives with her parents,still lives with your mom,still live with your mom,lives in his moms basement,lives in your moms basement,live in your moms basement,living in his moms basement,living in your moms basement,in his moms basement,in your moms basement,in ur moms basement	0.1	insult	t=0.55
 get a grip	0.25	harassment
 only gets viewers because,only gets views because,only gets subs because,only gets donos because,only gets donations because,only gets attention because,only got famous because,only popular because,only has viewers because,only has subs because,only gets followers because,only got partner because	0.3	harassment
 because shes a girl,cause shes a girl,cuz shes a girl,bc shes a girl,because shes a woman,cuz shes a woman,because shes female,because shes hot,cuz shes hot,bc shes hot,because of her boobs,because she has boobs,because she shows cleavage	0.3	harassment

@@ -465,10 +465,20 @@ extension CompiledLexicon {
         let cq = s.seqClasses[p - 2]
         var aim = 0.0
         if boundaryAt(s, p - 1) { return }
-        if cq & WordClass.second != 0 && cq & (WordClass.possessive | WordClass.reflexive) == 0 { aim = 1 }
-        else if cq & WordClass.possessive != 0 && possessiveIsYou(s, p - 2) { aim = 1 }
+        if cq & WordClass.second != 0 && cq & WordClass.reflexive == 0 { aim = 1 }   // "ur/your the kind" is "you're"
         else if cq & WordClass.copula != 0 { aim = copulaSubject(s, p - 2) }
         else if cq & WordClass.person3 != 0 { aim = 0.8 }
+        else if s.seqClasses2[p - 2] & WordClass2.likeV != 0 {
+            // "you seem like the type of guy who …", "he sounds like the kind of person who …"
+            var q = p - 3
+            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                let c = s.seqClasses[q]
+                if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { aim = 1; break }
+                if c & WordClass.person3 != 0 { aim = 0.8; break }
+                if c & (WordClass.first | WordClass.neg) != 0 { return }
+                q -= 1
+            }
+        }
         if aim <= 0 { return }
         var mocking = false
         var r = p + 4
@@ -536,6 +546,16 @@ extension CompiledLexicon {
         }
     }
 
+    /// Whether the word at `p` ends in "ing" ("talking", "chatting"; known or not).
+    private func endsIng(_ s: Scratch, _ p: Int) -> Bool {
+        let t = s.tokens[Int(s.seq[p])]
+        let c1 = Int(t.c1)
+        if c1 - Int(t.c0) < 5 { return false }
+        // letters are stored as 0-25
+        return s.kind[c1 - 1] == CharKind.letter && s.kind[c1 - 2] == CharKind.letter && s.kind[c1 - 3] == CharKind.letter
+            && s.val[c1 - 3] == 8 && s.val[c1 - 2] == 13 && s.val[c1 - 1] == 6
+    }
+
     /// "talking to you is like arguing with a pigeon", "watching you play is like …",
     /// "you smell like unwashed gym socks" (not "… is like talking to my best friend", "you smell like vanilla").
     private func likeRule(_ s: Scratch, _ p: Int) {
@@ -562,9 +582,9 @@ extension CompiledLexicon {
         }
         if you < 1 || boundaryAt(s, you) { return }
         var g = you - 1
-        if g >= 1 && !boundaryAt(s, g) && s.seqClasses[g] == 0 && word(s, g) >= 0 && vocab.words[Int(word(s, g))].count <= 4 { g -= 1 }   // "to", "with"
-        let gw = word(s, g)
-        if gw < 0 || !vocab.words[Int(gw)].hasSuffix("ing") { return }
+        let tg = s.tokens[Int(s.seq[g])]
+        if g >= 1 && !boundaryAt(s, g) && s.seqClasses[g] & (WordClass.first | WordClass.second) == 0 && tg.c1 - tg.c0 <= 4 { g -= 1 }   // "to", "with"
+        if !endsIng(s, g) { return }
         if niceAfter(s, p + 1) { return }
         var r = p + 1
         while r < n && r <= p + 10 && !boundaryAt(s, r) {
@@ -572,7 +592,7 @@ extension CompiledLexicon {
             r += 1
         }
         if selfOrNegBefore(s, g, 3) { return }
-        span(s, 34_000_000 + Int64(p), 0.62, 1, g, p)
+        span(s, 34_000_000 + Int64(p), hasBanter(s) ? 0.31 : 0.62, 1, g, p)
     }
 }
 
