@@ -84,3 +84,32 @@ import Testing
         #expect(UInt8(truncatingIfNeeded: o >> 16) == CharKind.digit)
     }
 }
+
+// Round 6: the kinds blind6 missed, with new sentences (not blind6's).
+@Suite struct InsultRound6Tests {
+    @Test(arguments: [
+        "you have the personality of a dial tone", "he's got the reflexes of a turtle in molasses",
+        "you got the emotional depth of a puddle", "u have the sense of humor of a tax form",
+        "you're about as sharp as a bowling ball", "he is as useful as a chocolate teapot",
+        "arguing with you is like playing chess with a goose", "watching you play is like watching paint dry",
+        "you smell like a wet dog", "cringe personified", "this guy is stupidity in human form",
+        "you're the reason they put warning labels on everything", "ur the kind of dude who still thinks the earth is flat",
+        "imagine being this washed", "the least talented player alive", "how delusional can one guy be",
+        "she's so insufferable", "this dude is so incompetent", "nobody asked, mouth breather", "stop crying you big baby",
+        "look at this absolute goober", "you peaked in middle school", "you're a walking disappointment",
+        "goddamn cocksucking respawn timer",
+    ])
+    func toxicKinds(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "you have the aim of a god", "my grandpa has the memory of an elephant", "this shotgun has the range of a sniper",
+        "you're as smart as a genius", "the new patch is about as useful as the old one",
+        "talking to you is like therapy", "playing with you is like playing with my brother", "you smell like vanilla",
+        "the final boss is evil incarnate", "read the instructions before you start", "you're the kind of streamer who actually cares",
+        "imagine being this good at the game", "least favorite map in the pool", "how bad is the lag today",
+        "that cutscene was so cringe lol", "i peaked in high school lol", "hit the training dummy to test dps",
+        "Twatt in Shetland is tiny", "d.a.n.k.e f.ü.r d.e.n s.t.r.e.a.m", "the hate raid was disgusting and you handled it well",
+        "Bitchfield is a village in Lincolnshire", "this candle smells like cookies",
+    ])
+    func cleanNeighbours(text: String) { #expect(!toxic(text), "\(text)") }
+}

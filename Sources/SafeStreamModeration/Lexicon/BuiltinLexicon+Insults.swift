@@ -39,7 +39,7 @@ kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo	0.1	slur	t=0.45 
 =cmphead	iq;braincells,braincell;brain;charisma;maturity;comprehension;span;intellect;intelligence
 =cmpadj	dumber;stupider;uglier;thicker;fatter;smellier;denser
 =than	than
-=likev	like;look,looks,looking;sound,sounds,sounding;play,plays,playing;act,acts,acting;smell,smells;type,types,typing;talk,talks,talking;drive,drives,driving;dress,dresses;aim,aims
+=likev	like;seem,seems,seemed;look,looks,looking;sound,sounds,sounding;play,plays,playing;act,acts,acting;smell,smells;type,types,typing;talk,talks,talking;drive,drives,driving;dress,dresses;aim,aims
 =humanw	human;living;walking;real
 =equiv	equivalent;version;embodiment
 =pointw	point
@@ -72,6 +72,43 @@ retard,retart,retardd,ritard	0.7	slur	t=0.4 noun
 ass,azz,arse	0.4	profanity	t=0.3
 asshole,azzhole,a55hole,assh0le	0.8	insult	t=0.2 noun prefix
 =suck	suck,suk,sukk,suc
+# ---------------------------------------------------------------- round 6: kinds still missed on blind6
+# Comparisons: more traits a person "has the … of a …" ("the personality of unseasoned chicken",
+# "the reaction time of a sloth", "the emotional range of a parking cone", "the aim of a stormtrooper").
+=cmphead	personality,personalities;reaction,reactions;reflexes;humor,humour;vocabulary;memory;awareness;aim;skills;range;emotional;depth;vibe,vibes;sense;wit;taste;coordination;spine;confidence
+# Compliments that end a comparison ("the aim of a god", "the memory of an elephant", "as smart as a genius").
+=nice	god,gods;goddess;saint;lion;pro,pros;king;queen;champion,champ;hero;genius;eagle;hawk;ninja;surgeon;machine;elephant;cat;rockstar;prince;princess;star;superstar;friend,friends;bestie;family;home;therapy;fresh;breath;roses;vanilla;flowers;cookies;perfume;heaven;candy;good;great;best;amazing;awesome;kind;sweet;cares;care;caring;helps;help;helping;listens;inspires;inspiring;smile;happy;loves;lovely;wholesome;beautiful;wonderful;fantastic;brilliant;talented;honest;humble;generous;patient;loyal;supportive
+# "as useful as a screen door on a submarine", "about as sharp as a marble", "as dumb as a rock".
+=asadj	useful;helpful;smart;sharp;bright;funny;fun;interesting;entertaining;talented;skilled;intelligent;clever;charming;exciting;coordinated;dumb;stupid;thick;dense;dull;boring;slow;ugly;useless;annoying;intimidating;threatening;scary;relevant;important;competent;likable,likeable;attractive;witty;valuable;good
+# Triggers read by InsultRules (dispatched by the word): "brain rot personified", "stupidity in human form",
+# "you're the reason shampoo has instructions", "you're the kind of guy who …", "imagine being this bad",
+# "least intelligent gamer alive".
+=instrig	personified;incarnate;embodied;form;instructions;labels;label;warnings;lifeguard;manuals;tutorials;kind;type;sort;imagine;least
+# Weak judgements read only in frames ("imagine being this bad", "how pathetic can one man be").
+=negj	bad;terrible;awful;trash;garbage;washed;mid;slow;dense;thick;dumb;stupid;clueless;cringe;cringy,cringey;pathetic;delusional;incompetent;braindead;useless;boring;annoying;ugly;embarrassing;unwatchable;insufferable;obnoxious;talentless;worthless;hopeless;dogshit;laziness;arrogance;ignorance;entitlement;delusion;desperation;cowardice;greed;narcissism;insecurity;toxicity;misery;stupidity;incompetence;mediocrity;idiocy
+=personn	gamer,gamers;streamer;chatter;viewer;adult;manchild
+=pnoun	gamer,gamers
+# Judgement adjectives aimed at a person count ("he's so incompetent", "this dude is so cringe";
+# "this level is so cringe" has no person and stays clean).
+incompetent,insufferable,cringe,cringy,cringey,obnoxious,unwatchable,delusional,talentless,spineless,clueless,braindead,brainless	0.05	insult	t=0.65
+pathetic	0.1	insult	t=0.65
+# Abstract nouns an insult is built from ("a walking disappointment", "stupidity personified").
+disappointment,letdown,stupidity,incompetence,idiocy,mediocrity,cringefest,brain rot,brainrot,participation trophy,npc energy	0.0	insult	t=0.55 noun
+# Slang insult nouns and compounds (aimed, vocative or after a copula).
+mouth breather,mouth breathers,mouthbreather,mouthbreathers,knuckle dragger,knuckle draggers,knuckledragger,bottom feeder,bottom feeders,oxygen thief,oxygen thieves,basement dweller,basement dwellers,edgelord,edgelords,manbaby,man baby,sad sack,dirtbag,dirtbags,scumbucket,pissant,pissants,dingleberry,numbnuts,dumbdumb,fuckboi	0.3	insult	t=0.6 noun
+big baby,crybaby,knowitall,keyboard warrior,keyboard warriors,clout chaser,clout chasers,attention seeker,attention seekers,goofball,goofballs,goober,goobers,dingbat,nimrod,dummy,dummies	0.05	insult	t=0.6 noun
+parasite,parasites,leech,leeches	0.05	insult	t=0.55 noun
+=slanghi	goofball,goofballs;goober,goobers;dingleberry;edgelord,edgelords;numbnuts;dirtbag,dirtbags
+peaked in high school,peaked in highschool,peaked in middle school,peaked in elementary,peaked in elementary school,peaked in kindergarten,peaked in preschool,peaked in 8th grade,peaked in 7th grade,peaked in 6th grade,peaked in grade school,peaked in college	0.05	insult	t=0.65
+never showered,havent showered,dont shower,doesnt shower,never touched grass,havent touched grass,never seen a woman,never talked to a girl,never touched a woman,still lives with his mom,still lives with his parents,still lives with your parents,still live with your parents,still living with his parents,still living with your parents,still lives with her parents,still lives with your mom,still live with your mom,lives in his moms basement,lives in your moms basement,live in your moms basement,living in his moms basement,living in your moms basement,in his moms basement,in your moms basement,in ur moms basement	0.1	insult	t=0.55
+get a grip	0.25	harassment
+only gets viewers because,only gets views because,only gets subs because,only gets donos because,only gets donations because,only gets attention because,only got famous because,only popular because,only has viewers because,only has subs because,only gets followers because,only got partner because	0.3	harassment
+because shes a girl,cause shes a girl,cuz shes a girl,bc shes a girl,because shes a woman,cuz shes a woman,because shes female,because shes hot,cuz shes hot,bc shes hot,because of her boobs,because she has boobs,because she shows cleavage	0.3	harassment
+# Profanity: participles of compound insults ("goddamn cocksucking level"), -ish adjectives.
+cocksucking,cocksuckin,cock sucking,cocksucka,cocksuckas	0.85	profanity
+dickish,cunty,cuntish,twattish,prickish,assholish	0.55	insult	t=0.3
+# Places whose names read as a swear word.
+target dummy,training dummy,crash test dummy,test dummy,for dummies,dummy account,twatt,bitchfield,lake cumming,cumming georgia,cumming ga,dildo newfoundland,dildo nl,town of dildo,titty ho	0.0	exempt
 # ---------------------------------------------------------------- clean neighbours
 # Place names (Fucking, Austria; Phuket is guarded in TextNormalizer.gluedRest),
 # Portuguese "puto" (a kid), German "dick" (thick) after an adverb.

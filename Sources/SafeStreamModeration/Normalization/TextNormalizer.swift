@@ -434,6 +434,12 @@ enum TextNormalizer {
                     }
                     if !matched { a += 1 }
                 }
+                // A word spelled with dots ("d.a.n.k.e f.ü.r d.e.n") whose letters are left single:
+                // a letter joined to a neighbour of its run by a dot is part of a spelled word,
+                // not a word of its own, so "f.ü.r" is not "f u r" ("f u").
+                for t in i..<runEnd where tokens[t].flags & (TokenFlag.single | TokenFlag.absorbed) == TokenFlag.single {
+                    if (t > i && dotGap(s, t)) || (t + 1 < runEnd && dotGap(s, t + 1)) { tokens[t].word = -1 }
+                }
             }
             i = runEnd
         }
@@ -444,6 +450,14 @@ enum TextNormalizer {
             if prev >= 0 && splitWord(s, vocab, prev, t) { continue }   // prev now covers t
             prev = t
         }
+    }
+
+    /// Whether token `t` follows the previous one across a single dot ("f.ü.r").
+    @inline(__always)
+    static func dotGap(_ s: Scratch, _ t: Int) -> Bool {
+        let tok = s.tokens[t]
+        let c = Int(tok.c0) - 1
+        return tok.gapLen == 1 && c >= 0 && s.kind[c] == CharKind.punct && s.val[c] == UInt8(ascii: ".")
     }
 
     /// Joins tokens `a` and `b` if they are the two halves of a scored term.

@@ -22,6 +22,10 @@ extension CompiledLexicon {
         if c2 & WordClass2.equiv != 0 { equivalentRule(s, p) }
         if c2 & WordClass2.pointW != 0 { pointRule(s, p) }
         if c2 & WordClass2.banter != 0 { banterRule(s, p) }
+        if c2 & WordClass2.asAdj != 0 { asRule(s, p) }
+        if c2 & WordClass2.insTrig != 0 { triggerRule(s, p) }
+        if c2 & WordClass2.negJ != 0 { howRule(s, p) }
+        if c2 & WordClass2.likeV != 0 { likeRule(s, p) }
     }
 
     @inline(__always)
@@ -138,6 +142,14 @@ extension CompiledLexicon {
                 // "look at this bozo", "that muppet again": a pointed-at person (only unambiguous slang)
                 if q == p - 1 && c2p & WordClass2.slangHi != 0 && c2p & WordClass2.slangAmb == 0
                     && s.tokens[Int(s.seq[q])].word != vocab.theWord { return 0.75 }
+                // "this loser still lives …": a pointed-at insult noun that is an insult on its own
+                if q == p - 1 && s.tokens[Int(s.seq[q])].word != vocab.theWord && c & WordClass.third != 0 {
+                    let w = Int(word(s, p))
+                    if w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] >= 0.3
+                        && !(p + 1 < n && s.seqClasses[p + 1] & WordClass.gameThing != 0) { return 0.75 }
+                }
+                // "get a load of this absolute simp", "that certified clown": a pointed-at person
+                if intens && s.tokens[Int(s.seq[q])].word != vocab.theWord && c & WordClass.det == 0 { return 0.85 }
                 // "you're the biggest clown" is a predicate; "killed the goblin" is a thing
                 if q > 0 && !boundaryAt(s, q) && s.seqClasses[q - 1] & (WordClass.copula | WordClass.second) != 0
                     && s.seqClasses[q - 1] & WordClass.possessive == 0 { q -= 1; continue }
@@ -227,7 +239,7 @@ extension CompiledLexicon {
 
     /// Who a comparison is about, scanning back from `p`: 1 you, 0.8 a person, 0.7 nobody named
     /// (a clause of its own), 0 yourself, a negation or a thing.
-    private func comparisonSubject(_ s: Scratch, _ p: Int, _ window: Int) -> Double {
+    private func comparisonSubject(_ s: Scratch, _ p: Int, _ window: Int, np: Int = -1) -> Double {
         var q = p - 1
         while q >= 0 && q >= p - window && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q], c2 = s.seqClasses2[q]
@@ -237,23 +249,54 @@ extension CompiledLexicon {
             if c & WordClass.copula != 0 { return copulaSubject(s, q) }
             if c2 & WordClass2.subj != 0 || c & WordClass.person3 != 0 { return 0.8 }
             if c & WordClass.gameThing != 0 { return 0 }
-            if thingWord(c) && !(q + 1 < s.seqCount && s.seqClasses2[q + 1] & (WordClass2.cmpHead | WordClass2.humanW) != 0) { return 0 }
+            if thingWord(c) && q + 1 != np && !(q + 1 < s.seqCount && s.seqClasses2[q + 1] & (WordClass2.cmpHead | WordClass2.humanW) != 0) { return 0 }
             q -= 1
         }
         if q >= 0 && !boundaryAt(s, q + 1) { return 0 }
         return 0.7
     }
 
-    /// "has the IQ of a wet sock", "the brain cells of a goldfish", "charisma of a doorknob".
+    /// "has the IQ of a wet sock", "the brain cells of a goldfish", "charisma of a doorknob",
+    /// "the emotional range of a parking cone", "the personality of unseasoned boiled chicken"
+    /// (not "the aim of a god", "the memory of an elephant", "this gun has the range of a shotgun").
     private func measureRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var of = p + 1
         if of < n && !boundaryAt(s, of) && s.seqClasses2[of] & WordClass2.npEnd == 0 { of += 1 }   // brain cells of
         if of + 1 >= n || boundaryAt(s, of) || boundaryAt(s, of + 1) { return }
-        if s.seqClasses2[of] & WordClass2.npEnd == 0 || s.seqClasses[of + 1] & WordClass.det == 0 { return }
-        let aim = comparisonSubject(s, p, 5)
+        if s.seqClasses2[of] & WordClass2.npEnd == 0 { return }
+        let co = s.seqClasses[of + 1]
+        if co & WordClass.det == 0 {
+            // "the personality of unseasoned chicken": "of" and a bare noun phrase, not "of you" / "of my dad"
+            if co & (WordClass.second | WordClass.first | WordClass.third | WordClass.possessive) != 0 { return }
+            if !isWord(s, of, "of") { return }
+        }
+        let w = isWord(s, p, "range") || isWord(s, p, "depth")
+        if w && !(p > 0 && !boundaryAt(s, p) && isWord(s, p - 1, "emotional")) { return }   // "the range of a sniper"
+        if niceAfter(s, of + 1) { return }
+        // the noun phrase may have adjectives before the head: "the emotional range", "the reaction time"
+        var np = p
+        while np > 0 && np > p - 3 && !boundaryAt(s, np) && s.seqClasses[np - 1] == 0 && s.seqClasses2[np - 1] & ~WordClass2.cmpHead == 0 { np -= 1 }
+        let aim = comparisonSubject(s, np, 5, np: np)
         if aim <= 0 { return }
-        span(s, 22_000_000 + Int64(p), 0.75 * aim, 1, p, of + 1)
+        span(s, 22_000_000 + Int64(p), 0.75 * aim, 1, np, of + 1)
+    }
+
+    @inline(__always)
+    private func isWord(_ s: Scratch, _ p: Int, _ text: String) -> Bool {
+        let w = word(s, p)
+        return w >= 0 && vocab.words[Int(w)] == text
+    }
+
+    /// Whether a kind word ("god", "angel", "genius", "best", "friend") follows in the clause:
+    /// the comparison is a compliment.
+    private func niceAfter(_ s: Scratch, _ a: Int) -> Bool {
+        var r = a
+        while r < s.seqCount && r <= a + 10 && (r == a || !boundaryAt(s, r)) {
+            if s.seqClasses2[r] & WordClass2.nice != 0 { return true }
+            r += 1
+        }
+        return false
     }
 
     /// "you're dumber than the AI teammates", "he's uglier than …".
@@ -312,6 +355,245 @@ extension CompiledLexicon {
             if canon < vocab.weight.count && vocab.weight[canon] < 0.3 { s.evWeight[i] *= 0.5 }
         }
     }
+
+    // MARK: round 6
+
+    /// First-person or negated clause before `p` (scanning back to the clause start, at most `window`).
+    private func selfOrNegBefore(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - window && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.first | WordClass.neg) != 0 && c & WordClass.second == 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// "you're as useful as a screen door on a submarine", "he's about as sharp as a marble",
+    /// "as dumb as a rock" (not "this update is as useful as the last", "as smart as a genius").
+    private func asRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p == 0 || p + 2 >= n || boundaryAt(s, p) || boundaryAt(s, p + 1) || boundaryAt(s, p + 2) { return }
+        if !isWord(s, p - 1, "as") || !isWord(s, p + 1, "as") { return }
+        let c = s.seqClasses[p + 2]
+        if c & (WordClass.second | WordClass.first | WordClass.possessive) != 0 { return }   // "as smart as you", "as my dad"
+        if c & WordClass.third != 0 && c & WordClass.det == 0 && !isWord(s, p + 2, "the") { return }   // "as useful as it gets"
+        if niceAfter(s, p + 2) { return }
+        var aim = comparisonSubject(s, p - 1, 5)
+        if aim <= 0 { return }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 26_000_000 + Int64(p), 0.72 * aim, 1, p - 1, p + 2)
+    }
+
+    /// Words whose rule depends on the word itself (rare words, so a string check is cheap).
+    private func triggerRule(_ s: Scratch, _ p: Int) {
+        let w = word(s, p)
+        if w < 0 { return }
+        let t = vocab.words[Int(w)]
+        switch t {
+        case "personified", "incarnate", "embodied": personifiedRule(s, p, p - 1)
+        case "form":
+            // "stupidity in human form"
+            if p >= 3 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) && isWord(s, p - 1, "human") && isWord(s, p - 2, "in") {
+                personifiedRule(s, p, p - 3)
+            }
+        case "instructions", "labels", "label", "warnings", "lifeguard", "manuals", "tutorials": reasonLabelRule(s, p)
+        case "kind", "type", "sort": kindOfRule(s, p)
+        case "imagine": imagineRule(s, p)
+        case "least": leastRule(s, p)
+        default: return
+        }
+    }
+
+    /// Whether the word at `q` is an insult or a judgement: a scored insult word, a derogatory
+    /// adjective, a slang insult, or the end of an insult phrase ("brain rot").
+    private func insultAt(_ s: Scratch, _ q: Int) -> Bool {
+        if q < 0 { return false }
+        if s.seqClasses[q] & WordClass.insAdj != 0 || s.seqClasses2[q] & (WordClass2.negJ | WordClass2.slangHi | WordClass2.slangLo | WordClass2.slangAdj) != 0 { return true }
+        let w = Int(word(s, q))
+        if w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && (vocab.category[w] == 1 || vocab.category[w] == 0) { return true }
+        for h in 0..<s.hitCount where Int(s.hitEnd[h]) == q {
+            let ph = automaton.phrases[Int(s.hitPhrase[h])]
+            if ph.flags & TermFlag.exempt == 0 && ph.category == 1 { return true }
+        }
+        return false
+    }
+
+    /// "brain rot personified", "cringe incarnate", "stupidity in human form".
+    private func personifiedRule(_ s: Scratch, _ p: Int, _ q: Int) {
+        if q < 0 || boundaryAt(s, q + 1) || !insultAt(s, q) { return }
+        if s.tokens[Int(s.seq[q])].flags & TokenFlag.exempt != 0 { return }
+        if selfOrNegBefore(s, q, 5) { return }
+        span(s, 27_000_000 + Int64(p), 0.65, 1, q, p)
+    }
+
+    /// "you're the reason shampoo bottles have instructions", "people like you are why
+    /// they put warning labels on everything", "you're why the gene pool needs a lifeguard".
+    private func reasonLabelRule(_ s: Scratch, _ p: Int) {
+        var q = p - 1
+        while q >= 1 && q >= p - 12 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.reason != 0 || isWord(s, q, "why") {
+                var r = q - 1
+                while r >= 0 && r >= q - 3 && !boundaryAt(s, r + 1) {
+                    let c = s.seqClasses[r]
+                    if c & WordClass.neg != 0 { return }
+                    if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 {
+                        span(s, 28_000_000 + Int64(p), 0.75, 1, r, p)
+                        return
+                    }
+                    if c & WordClass.first != 0 { return }
+                    r -= 1
+                }
+                return
+            }
+            q -= 1
+        }
+    }
+
+    /// "you're the kind of guy who claps when the plane lands", "he's the type of person who …":
+    /// mild alone (plenty of such sentences are praise), toxic with a mocking tail
+    /// ("still", "thinks", "unironically", "probably", "calls it a personality").
+    private func kindOfRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p < 2 || p + 3 >= n || boundaryAt(s, p) || boundaryAt(s, p + 1) || boundaryAt(s, p + 2) || boundaryAt(s, p + 3) { return }
+        if !isWord(s, p - 1, "the") || !isWord(s, p + 1, "of") { return }
+        let cn = s.seqClasses[p + 2], c2n = s.seqClasses2[p + 2]
+        if cn & WordClass.personN == 0 && c2n & (WordClass2.pNoun | WordClass2.subj) == 0 { return }
+        if isWord(s, p + 2, "thing") || isWord(s, p + 2, "one") || isWord(s, p + 2, "being") { return }
+        if !(isWord(s, p + 3, "who") || isWord(s, p + 3, "that")) { return }
+        // the subject: "you're the kind", "ur the type", "he's the sort"
+        let cq = s.seqClasses[p - 2]
+        var aim = 0.0
+        if boundaryAt(s, p - 1) { return }
+        if cq & WordClass.second != 0 && cq & WordClass.reflexive == 0 { aim = 1 }   // "ur/your the kind" is "you're"
+        else if cq & WordClass.copula != 0 { aim = copulaSubject(s, p - 2) }
+        else if cq & WordClass.person3 != 0 { aim = 0.8 }
+        else if s.seqClasses2[p - 2] & WordClass2.likeV != 0 {
+            // "you seem like the type of guy who …", "he sounds like the kind of person who …"
+            var q = p - 3
+            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                let c = s.seqClasses[q]
+                if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { aim = 1; break }
+                if c & WordClass.person3 != 0 { aim = 0.8; break }
+                if c & (WordClass.first | WordClass.neg) != 0 { return }
+                q -= 1
+            }
+        }
+        if aim <= 0 { return }
+        var mocking = false
+        var r = p + 4
+        while r < n && r <= p + 16 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 || s.seqClasses2[r] & WordClass2.nice != 0 { return }
+            let w = word(s, r)
+            if w >= 0 {
+                switch vocab.words[Int(w)] {
+                case "still", "thinks", "unironically", "probably", "claps", "brags", "personality", "cries",
+                     "argues", "smells", "peaked", "actually", "unwashed", "reposts", "simps": mocking = true
+                default: break
+                }
+            }
+            r += 1
+        }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 29_000_000 + Int64(p), (mocking ? 0.6 : 0.35) * aim, 1, p - 1, p + 3)
+    }
+
+    /// "imagine being this bad at the game", "imagine being so washed", "imagine being that dumb".
+    private func imagineRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p + 2 >= n || boundaryAt(s, p + 1) || s.seqClasses[p + 1] & WordClass.be == 0 { return }
+        if negationBefore(s, p, 2) { return }
+        var r = p + 2
+        var intens = false
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            if isWord(s, r, "this") || isWord(s, r, "that") || isWord(s, r, "so") { intens = true; r += 1; continue }
+            if intens && (s.seqClasses2[r] & WordClass2.negJ != 0 || s.seqClasses[r] & WordClass.insAdj != 0) {
+                span(s, 30_000_000 + Int64(p), 0.6, 1, p, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "least intelligent gamer alive", "the least talented streamer on the platform".
+    private func leastRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p + 2 >= n || boundaryAt(s, p + 1) || boundaryAt(s, p + 2) || s.seqClasses2[p + 1] & WordClass2.asAdj == 0 { return }
+        let c = s.seqClasses[p + 2], c2 = s.seqClasses2[p + 2]
+        if c & WordClass.personN == 0 && c2 & (WordClass2.pNoun | WordClass2.subj) == 0 { return }
+        if isWord(s, p + 2, "thing") || isWord(s, p + 2, "one") { return }
+        if selfOrNegBefore(s, p, 5) { return }
+        span(s, 31_000_000 + Int64(p), 0.6, 1, p, p + 2)
+    }
+
+    /// "how pathetic can one man be", "how washed is this guy" (not "how bad is this patch").
+    private func howRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p == 0 || boundaryAt(s, p) || !isWord(s, p - 1, "how") { return }
+        var r = p + 1
+        var verb = false
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r], c2 = s.seqClasses2[r]
+            if c & WordClass.gameThing != 0 || c & WordClass.first != 0 { return }
+            if c & WordClass.copula != 0 || isWord(s, r, "can") { verb = true }
+            else if verb && (c & WordClass.personN != 0 || c2 & (WordClass2.pNoun | WordClass2.subj) != 0)
+                        && !isWord(s, r, "thing") && !isWord(s, r, "one") {
+                span(s, 32_000_000 + Int64(p), 0.6, 1, p - 1, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// Whether the word at `p` ends in "ing" ("talking", "chatting"; known or not).
+    private func endsIng(_ s: Scratch, _ p: Int) -> Bool {
+        let t = s.tokens[Int(s.seq[p])]
+        let c1 = Int(t.c1)
+        if c1 - Int(t.c0) < 5 { return false }
+        // letters are stored as 0-25
+        return s.kind[c1 - 1] == CharKind.letter && s.kind[c1 - 2] == CharKind.letter && s.kind[c1 - 3] == CharKind.letter
+            && s.val[c1 - 3] == 8 && s.val[c1 - 2] == 13 && s.val[c1 - 1] == 6
+    }
+
+    /// "talking to you is like arguing with a pigeon", "watching you play is like …",
+    /// "you smell like unwashed gym socks" (not "… is like talking to my best friend", "you smell like vanilla").
+    private func likeRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p < 2 || boundaryAt(s, p) || !isWord(s, p, "like") { return }
+        if p + 1 >= n || boundaryAt(s, p + 1) { return }
+        if s.seqClasses[p + 1] & (WordClass.second | WordClass.first) != 0 { return }   // "like you", "like me"
+        let prev = p - 1
+        let cp = s.seqClasses[prev]
+        if isWord(s, prev, "smell") || isWord(s, prev, "smells") || isWord(s, prev, "stink") || isWord(s, prev, "stinks") {
+            let aim = comparisonSubject(s, prev, 2)
+            if aim <= 0 || niceAfter(s, p + 1) { return }
+            span(s, 33_000_000 + Int64(p), 0.6 * aim, 1, prev, p + 1)
+            return
+        }
+        if cp & WordClass.copula == 0 && !isWord(s, prev, "feels") { return }
+        // "[talking to / arguing with / watching] you [play] is like"
+        var q = prev - 1
+        var you = -1
+        while q >= 0 && q >= prev - 3 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { you = q; break }
+            q -= 1
+        }
+        if you < 1 || boundaryAt(s, you) { return }
+        var g = you - 1
+        let tg = s.tokens[Int(s.seq[g])]
+        if g >= 1 && !boundaryAt(s, g) && s.seqClasses[g] & (WordClass.first | WordClass.second) == 0 && tg.c1 - tg.c0 <= 4 { g -= 1 }   // "to", "with"
+        if !endsIng(s, g) { return }
+        if niceAfter(s, p + 1) { return }
+        var r = p + 1
+        while r < n && r <= p + 10 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.first != 0 { return }    // "… like talking to my brother"
+            r += 1
+        }
+        if selfOrNegBefore(s, g, 3) { return }
+        span(s, 34_000_000 + Int64(p), hasBanter(s) ? 0.31 : 0.62, 1, g, p)
+    }
 }
 
 extension WordClass2 {
@@ -335,11 +617,15 @@ extension WordClass2 {
     static let equiv: UInt64 = 1 << 17      // equivalent, version, embodiment
     static let nice: UInt64 = 1 << 18       // retriever, sunshine, hug: a kind comparison
     static let slangAmb: UInt64 = 1 << 19   // tool, knob, fraud: common nouns, need a clear frame
+    static let asAdj: UInt64 = 1 << 21      // useful, smart, sharp, dumb (as … as a …)
+    static let insTrig: UInt64 = 1 << 23    // personified, instructions, kind/type, imagine, least: rules by word
+    static let negJ: UInt64 = 1 << 24       // bad, washed, pathetic, cringe: judgements read in frames
 
     static let insultNames: [String: UInt64] = [
         "selfnoun": selfNoun, "slanghi": slangHi, "slanglo": slangLo, "npend": npEnd, "behav": behav,
         "cmphead": cmpHead, "cmpadj": cmpAdj, "than": than, "likev": likeV, "subj": subj, "intens": intens,
         "pnoun": pNoun, "slurattr": slurAttr, "banter": banter, "pointw": pointW, "slangadj": slangAdj,
         "humanw": humanW, "equiv": equiv, "nice": nice, "slangamb": slangAmb,
+        "asadj": asAdj, "instrig": insTrig, "negj": negJ,
     ]
 }
