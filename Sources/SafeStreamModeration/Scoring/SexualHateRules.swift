@@ -169,6 +169,7 @@ extension CompiledLexicon {
         let passive = isIn(s, p - 1, Self.shPassive) || (p > 0 && cls(s, p - 1) & (WordClass.copula | WordClass.be) != 0)
             || isIn(s, p + 1, ["werden", "worden", "sein"]) || isIn(s, p - 2, Self.shPassive)
         if !passive { return }
+        if isIn(s, p, ["shot"]) && isIn(s, p + 1, ["at"]) { return }   // "a shot at the title"
         var want = false
         var g = -1
         var q = p - 1
@@ -280,7 +281,7 @@ extension CompiledLexicon {
                 r += 1
             }
         }
-        if g < 0 || gameClause(s, p) { return }
+        if g < 0 { return }   // "invading the server" is still about people
         emit(s, 5, g, 0.75, 4, g, p)
     }
 
@@ -526,7 +527,24 @@ extension CompiledLexicon {
             if c3(s, q) & WordClass3.sSee != 0 || cls(s, q) & WordClass.sexVerb != 0 { see = q; break }
             q -= 1
         }
-        if see < 0 { return }
+        if see < 0 {
+            // the verb may come last: "ich will dich ohne Klamotten sehen"
+            var k = r + 1
+            while k < n && k <= r + 2 && !boundaryAt(s, k) {
+                if c3(s, k) & WordClass3.sSee != 0 { see = k; break }
+                k += 1
+            }
+            if see < 0 { return }
+            var q2 = p - 1
+            var you2 = false
+            while q2 >= 0 && q2 >= p - 3 && !boundaryAt(s, q2 + 1) {
+                if cls(s, q2) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, q2) & WordClass.reflexive == 0 { you2 = true }
+                q2 -= 1
+            }
+            if !you2 || sexSpeaker(s, p) == 0 { return }
+            emit(s, 18, p, 0.8, 5, p, see)
+            return
+        }
         var you = false
         for k in max(0, see - 2)...min(n - 1, see + 2) where k != see {
             let c = cls(s, k)
@@ -581,6 +599,7 @@ extension CompiledLexicon {
         if ask < 0 || !(isIn(s, p - 1, Self.shSecondPoss) || isIn(s, p - 2, Self.shSecondPoss)) { return }
         for k in 0..<s.seqCount where c3(s, k) & WordClass3.sFlirt != 0 {
             if cls(s, max(0, k - 1)) & WordClass.first != 0 && k > 0 { continue }   // "my baby"
+            if k + 1 < s.seqCount && cls(s, k + 1) & WordClass.kin != 0 { continue }  // "baby brother"
             emit(s, 20, p, 0.7, 5, min(k, ask), max(k, p))
             return
         }
@@ -652,7 +671,9 @@ extension CompiledLexicon {
         var q = p - 2
         while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
             if isIn(s, q, Self.shThink) { think = true }
-            if cls(s, q) & WordClass.neg != 0 && !isIn(s, q + 1, ["stop"]) { return }
+            // "can't stop thinking": the negation and "stop" cancel out
+            if cls(s, q) & WordClass.neg != 0 && !isIn(s, q + 1, ["stop"])
+                && !(isIn(s, q, ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0) { return }
             q -= 1
         }
         if !think || gameClause(s, p) { return }
