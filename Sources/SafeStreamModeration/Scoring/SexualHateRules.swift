@@ -1,9 +1,729 @@
 /// Context rules for sexual harassment and group hate, over `WordClass3` roles (see ContextScorer).
+///
+/// Hate: a group (a listed group, "[adjective] people", or a singular demonym)
+/// with a predicate that dehumanizes, excludes or wants it harmed — punished
+/// ("should be thrown off roofs"), only good for chores, a burden, in need of
+/// a cure, never invented anything, invading, smelling; women sent back to the
+/// kitchen; a slur or group word made filthy ("filthy kikes", "dreckiger
+/// Zigeuner"); approval of the Holocaust. Sexual: acts aimed at you (lick your
+/// neck, rail you, ruin you alone), undressing and exposure (take the top off,
+/// see you without clothes / in a bikini), contact requests with a come-on,
+/// leaks of explicit material, "daddy likes it", "wrapped around my".
+/// Each rule starts at its own word, reads its clause and allocates nothing.
+/// Evidence keys 81_000_000 + rule × 100_000 + position.
 extension CompiledLexicon {
     func sexualHateRules(_ s: Scratch, _ p: Int, _ c3: UInt64) {
+        typealias C = WordClass3
+        if c3 & C.hPunish != 0 { punishRule(s, p) }
+        if c3 & C.hOnlyGood != 0 { onlyGoodRule(s, p) }
+        if c3 & C.hBurden != 0 { burdenRule(s, p) }
+        if c3 & (C.hFix | C.hMan) != 0 { fixRule(s, p, c3) }
+        if c3 & C.hAchieve != 0 { achieveRule(s, p) }
+        if c3 & C.hInvade != 0 { invadeRule(s, p) }
+        if c3 & C.hNazi != 0 { naziRule(s, p) }
+        if c3 & C.hSolution != 0 { solutionRule(s, p) }
+        if c3 & C.hSlurAdj != 0 { slurAdjRule(s, p) }
+        if c3 & C.hChore != 0 { choreRule(s, p) }
+        if c3 & C.hBelong != 0 { belongRule(s, p) }
+        if c3 & C.hWoman != 0 { abilityRule(s, p) }
+        if c3 & C.hSmell != 0 { smellRule(s, p) }
+        if c3 & C.hStrong != 0 { theyRule(s, p) }
+        if c3 & C.sLick != 0 { lickRule(s, p) }
+        if c3 & C.sRail != 0 { railRule(s, p) }
+        if c3 & C.sRuin != 0 { ruinRule(s, p) }
+        if c3 & C.sStrip != 0 { stripRule(s, p) }
+        if c3 & C.sWithout != 0 { withoutRule(s, p) }
+        if c3 & C.sBikini != 0 { bikiniRule(s, p) }
+        if c3 & C.sContact != 0 { contactRule(s, p) }
+        if c3 & C.sLeak != 0 { leakRule(s, p) }
+        if c3 & C.sDaddy != 0 { daddyRule(s, p) }
+        if c3 & C.sWrap != 0 { wrapRule(s, p) }
+        if c3 & C.sRest != 0 { restRule(s, p); underThinkRule(s, p) }
+    }
+
+    // MARK: helpers (spelling is read only after a rule's own word fired)
+
+    @inline(__always)
+    private func spell(_ s: Scratch, _ p: Int) -> String {
+        let w = Int(s.tokens[Int(s.seq[p])].word)
+        return w >= 0 ? vocab.words[w] : ""
+    }
+
+    @inline(__always)
+    private func c3(_ s: Scratch, _ p: Int) -> UInt64 { s.seqClasses3[p] }
+
+    @inline(__always)
+    private func cls(_ s: Scratch, _ p: Int) -> UInt64 { s.seqClasses[p] }
+
+    /// A group of people, or a singular demonym ("another Indian", "du Zigeuner").
+    private func anyGroup(_ s: Scratch, _ p: Int) -> Bool {
+        isGroup(s, p) || s.seqClasses3[p] & WordClass3.hDemonym != 0
+    }
+
+    /// Start of the clause of `p`.
+    private func clauseStart(_ s: Scratch, _ p: Int) -> Int {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        return a
+    }
+
+    /// The nearest group word before `p` in its clause (up to `window` words), or −1;
+    /// −2 when a negation comes between it and `p` (unless `allowNeg`).
+    private func groupBefore(_ s: Scratch, _ p: Int, _ window: Int, allowNeg: Bool = false) -> Int {
+        var neg = false
+        var q = p - 1
+        while q >= 0 && q >= p - window && !boundaryAt(s, q + 1) {
+            if anyGroup(s, q) { return neg && !allowNeg ? -2 : q }
+            if cls(s, q) & WordClass.neg != 0 { neg = true }
+            // "I think", "my friend": someone speaking about themselves or their own people is no group statement
+            q -= 1
+        }
+        return -1
+    }
+
+    private func emit(_ s: Scratch, _ rule: Int, _ key: Int, _ w: Double, _ cat: UInt8, _ a: Int, _ b: Int) {
+        span(s, 81_000_000 + Int64(rule) * 100_000 + Int64(key), w, cat, min(a, b), max(a, b))
+    }
+
+    static let shPassive: Set<String> = ["be", "been", "get", "got", "getting", "all", "ser", "sean", "sejam", "serem", "etre", "soient", "sein", "werden", "worden", "em", "just", "simply"]
+    static let shWant: Set<String> = ["need", "needs", "should", "shud", "must", "ought", "deserve", "deserves", "shouldve", "shoulda",
+                                      "deberian", "deben", "necesitan", "merecen", "devraient", "doivent", "meritent", "sollten",
+                                      "mussen", "muessen", "gehoren", "gehort", "verdienen", "brauchen", "deveriam", "devem",
+                                      "precisam", "merecem", "have", "hay", "faut", "muss", "tem", "temos", "tienen", "ils", "gotta"]
+    static let shOnly: Set<String> = ["only", "just", "solo", "nomas", "nur", "so", "apenas", "que", "qu", "rien", "nada", "nichts", "nothing", "good"]
+    static let shFor: Set<String> = ["for", "para", "pra", "zum", "zur", "fur", "a", "pour"]
+    static let shDead: Set<String> = ["dead", "muerto", "morto", "mort", "tot", "toter", "totes"]
+    static let shThem: Set<String> = ["them", "themselves", "las", "los", "les", "sie", "elas", "eles", "they"]
+    static let shActiveFix: Set<String> = ["fix", "fixing", "fixes", "cure", "curing", "corregir", "curar", "arreglar", "guerir", "soigner", "heilen", "kurieren", "umpolen", "consertar"]
+    static let shReal: Set<String> = ["real", "right", "good", "proper", "verdadero", "buen", "vrai", "bon", "echten", "echter", "richtigen", "richtiger", "verdade", "bom"]
+    static let shRight: Set<String> = ["right", "razon", "raison", "recht", "certo", "razao", "point", "hero", "idea"]
+    static let shRightBefore: Set<String> = ["was", "is", "had", "the", "it", "got", "a", "hatte", "hat", "tenia", "tiene", "avait", "tinha", "tem", "estava", "esta", "la", "right", "good", "great", "nice"]
+    static let shPast: Set<String> = ["fruher", "frueher", "damals", "back", "antes", "avant", "autrefois", "final", "finale", "endlosung", "old", "40s", "1940"]
+    static let shHard: Set<String> = ["ovens", "gaskammer", "gaskammern", "kz"]
+    static let shReport: Set<String> = ["called", "calling", "call", "calls", "said", "say", "says", "saying", "word", "words", "slur", "slurs", "means", "typed", "wrote", "yelled"]
+    static let shGo: Set<String> = ["go", "get", "back", "vete", "anda", "ve", "vai", "volta", "vuelve", "va", "vas", "retourne", "retournez", "zuruck", "zurueck", "ab", "belong", "belongs", "lugar", "place", "faire", "lavar", "fregar", "lava", "spulen", "putzen", "kochen", "cocinar", "cozinhar", "wash", "do", "gehoren", "gehort"]
+    static let shAble: Set<String> = ["sabe", "saben", "sabem", "can", "cant", "know", "savent", "sait", "konnen", "koennen", "kann", "pueden", "podem", "conseguem"]
+    static let shPlay: Set<String> = ["jogar", "jugar", "jouer", "spielen", "zocken", "play", "game", "aim", "drive", "dirigir", "conduire", "fahren", "stream", "streamen", "code", "think", "pensar", "penser", "denken"]
+    static let shFood: Set<String> = ["food", "restaurant", "dish", "dishes", "cuisine", "takeout", "place", "spot", "buffet", "comida", "bouffe", "essen", "recipe"]
+    static let shStereo: Set<String> = ["curry", "tacos", "taco", "kebab", "kebap", "garlic", "fish", "onions", "screen", "through", "here"]
+    static let shSecondPoss: Set<String> = ["your", "ur", "yer", "yor", "tu", "tus", "ta", "ton", "tes", "dein", "deine", "deinen", "deinem", "teu", "tua", "seu", "sua", "her"]
+    static let shLet: Set<String> = ["let", "lemme", "deja", "dejame", "laisse", "lass", "deixa"]
+    static let shPrepIn: Set<String> = ["in", "en", "im", "de", "em", "dans", "na", "no", "a", "an", "your", "ur", "that", "those", "some", "tiny", "little", "sexy", "ta", "tu", "dein", "deinem", "deiner", "sua", "teu", "tua"]
+    static let shWear: Set<String> = ["wearing", "wear", "got", "have", "llevas", "traes", "usas", "portes", "tragst", "usando", "vestindo"]
+    static let shAsk: Set<String> = ["dm", "send", "drop", "give", "gimme", "pasame", "pasa", "passa", "passe", "manda", "mandame", "dame", "me", "add", "whats", "what", "text", "donne", "gib", "schick", "envia"]
+    static let shExplicit: Set<String> = ["onlyfans", "nudes", "nude", "sextape", "desnudos", "desnudas", "nacktbilder", "nacktfotos", "intimes", "nudez", "nuds", "fansly", "pack"]
+    static let shPics: Set<String> = ["pics", "pictures", "photos", "fotos", "videos", "vids", "tape", "content"]
+    static let shPerson: Set<String> = ["her", "his", "your", "ur", "their", "su", "sa", "son", "ihre", "seine", "dela", "dele"]
+    static let shDaddyNext: Set<String> = ["likes", "like", "loves", "wants", "approves", "needs", "is", "gonna", "will"]
+    static let shMyOwn: Set<String> = ["my", "your", "ur", "his", "her", "their", "mi", "tu", "su", "mon", "ton", "mein", "dein", "meu", "teu", "seu", "who", "whos"]
+    static let shUnderPrev: Set<String> = ["whats", "what"]
+    static let shCover: Set<String> = ["hoodie", "sweater", "jumper", "jacket", "towel", "blanket", "robe", "skirt", "dress", "shirt", "top", "desk", "table"]
+    static let shThink: Set<String> = ["thinking", "think", "wonder", "wondering", "imagine", "imagining", "curious", "dreaming", "fantasizing", "stop", "see", "know"]
+    static let shStripOff: Set<String> = ["off", "aus"]
+    static let shDown: Set<String> = ["down", "up", "lower", "higher"]
+    static let shMore: Set<String> = ["more", "bit", "lower", "higher", "for", "a", "little", "lil", "again", "please", "pls", "chat", "us", "me"]
+    static let shTops: Set<String> = ["shirt", "top", "tshirt", "dress", "skirt", "bra", "blouse", "towel", "neckline", "hoodie", "tank", "camiseta", "falda", "jupe", "rock", "saia", "blusa"]
+    static let shArticle: Set<String> = ["the", "that", "this", "your", "ur", "ya", "those", "these", "ta", "ton", "tu", "la", "el", "dein", "deine", "deinen", "sua", "teu", "a"]
+    static let shNothing: Set<String> = ["rien", "nada", "nichts", "nothing", "anything", "ropa", "roupa", "clothes", "klamotten", "kleidung", "vetements", "fringues", "roupas"]
+    static let shAround: Set<String> = ["around", "round"]
+    static let shMine: Set<String> = ["my", "mine", "me"]
+    static let shRestOf: Set<String> = ["of"]
+    static let shYouBody: Set<String> = ["you", "u", "ya", "yourself", "urself", "your", "ur"]
+    static let shRestCue: Set<String> = ["let", "lemme", "show", "stand", "turn", "get", "come", "move", "zoom", "want", "wanna"]
+
+    @inline(__always)
+    private func isIn(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool {
+        p >= 0 && p < s.seqCount && set.contains(spell(s, p))
+    }
+
+    /// Whether the message has a reporting word (someone quoting what was said).
+    private func reporting(_ s: Scratch) -> Bool {
+        for q in 0..<s.seqCount where s.seqClasses[q] & WordClass.meta != 0 && isIn(s, q, Self.shReport) { return true }
+        return false
+    }
+
+    /// Who speaks before `p`: 2 first person, 1 nobody, 0 "you" or a third person as subject, −1 a negation.
+    private func sexSpeaker(_ s: Scratch, _ p: Int) -> Int {
+        var q = p - 1
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 {
+                // "can't wait to see you in …", "can't stop thinking about …"
+                if q + 1 < s.seqCount && isIn(s, q + 1, ["wait", "stop"]) { q -= 1; continue }
+                return -1
+            }
+            if c & WordClass.first != 0 || isIn(s, q, Self.shLet) { return 2 }
+            if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive | WordClass.secondPre) == 0 { return 0 }
+            if c & WordClass.person3 != 0 && c & WordClass.secondPre == 0 { return 0 }
+            q -= 1
+        }
+        return 1
+    }
+
+    // MARK: group hate
+
+    /// "the gays should be thrown off roofs", "muslims deserve to be shot", "trans people should be locked up",
+    /// "los gitanos deberían ser quemados", "die sollten alle vergast werden".
+    private func punishRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let passive = isIn(s, p - 1, Self.shPassive) || (p > 0 && cls(s, p - 1) & (WordClass.copula | WordClass.be) != 0)
+            || isIn(s, p + 1, ["werden", "worden", "sein"]) || isIn(s, p - 2, Self.shPassive)
+        if !passive { return }
+        if isIn(s, p, ["shot"]) && isIn(s, p + 1, ["at"]) { return }   // "a shot at the title"
+        var want = false
+        var g = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 10 && !boundaryAt(s, q + 1) {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.should != 0 || isIn(s, q, Self.shWant) { want = true }
+            if anyGroup(s, q) { g = q; break }
+            if c & (WordClass.first | WordClass.second) != 0 && c & WordClass.possessive == 0 { return }
+            q -= 1
+        }
+        if g < 0 || !want || p + 1 < n && gameClause(s, p) { return }
+        emit(s, 0, g, 0.85, 3, g, p)
+    }
+
+    /// "polish people are only good for cleaning toilets", "women are only useful for one thing",
+    /// "los moros solo sirven para robar", "ils ne servent qu'à rien", "die taugen nur zum Putzen", "só servem pra isso".
+    private func onlyGoodRule(_ s: Scratch, _ p: Int) {
+        let w = spell(s, p)
+        if w == "good" || w == "useful" {
+            // "only good for", "good for nothing"
+            let only = isIn(s, p - 1, ["only", "just"]) || isIn(s, p - 2, ["only", "just"])
+            let nothing = isIn(s, p + 1, ["for"]) && isIn(s, p + 2, ["nothing"])
+            if !(only && isIn(s, p + 1, ["for"])) && !nothing { return }
+        } else {
+            var only = false
+            for k in max(0, p - 2)...min(s.seqCount - 1, p + 2) where k != p && isIn(s, k, Self.shOnly) { only = true }
+            if !only { return }
+        }
+        let g = groupBefore(s, p, 6, allowNeg: w == "servent" || w == "sert")
+        if g < 0 { return }
+        emit(s, 1, g, 0.8, 4, g, p)
+    }
+
+    /// "wheelchair users are just dead weight", "immigrants are a burden", "las mujeres son una carga".
+    private func burdenRule(_ s: Scratch, _ p: Int) {
+        let w = spell(s, p)
+        if w == "weight" || w == "peso" {
+            if !isIn(s, p - 1, Self.shDead) && !isIn(s, p + 1, Self.shDead) { return }
+        }
+        var copula = false
+        var g = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.copula != 0 { copula = true }
+            if anyGroup(s, q) { g = q; break }
+            if c & (WordClass.first | WordClass.second) != 0 && c & WordClass.possessive == 0 { return }
+            q -= 1
+        }
+        if g < 0 || !copula { return }
+        emit(s, 2, g, 0.8, 4, g, p)
+    }
+
+    /// "lesbians just need a real man to fix them", "gays need to be cured", "trans people need therapy".
+    private func fixRule(_ s: Scratch, _ p: Int, _ c: UInt64) {
+        if c & WordClass3.hMan != 0 && c & WordClass3.hFix == 0 {
+            if !isIn(s, p - 1, Self.shReal) { return }
+        } else if Self.shActiveFix.contains(spell(s, p)) {
+            if !(isIn(s, p + 1, Self.shThem) || isIn(s, p + 2, Self.shThem) || isIn(s, p - 1, Self.shThem)) { return }
+        }
+        var want = false
+        var g = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+            let cq = cls(s, q)
+            if cq & WordClass.neg != 0 { return }
+            if cq & WordClass.should != 0 || isIn(s, q, Self.shWant) { want = true }
+            if anyGroup(s, q) { g = q; break }
+            if cq & (WordClass.first | WordClass.second) != 0 && cq & WordClass.possessive == 0 { return }
+            q -= 1
+        }
+        if g < 0 || !want { return }
+        emit(s, 3, g, 0.8, 4, g, p)
+    }
+
+    /// "Africans never invented anything", "women never contributed anything", "die haben nie was erfunden".
+    private func achieveRule(_ s: Scratch, _ p: Int) {
+        var neg = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            if cls(s, q) & WordClass.neg != 0 { neg = q; break }
+            q -= 1
+        }
+        // "nichts erfunden", "rien inventé", "nothing": the negation may follow
+        if neg < 0 && !(isIn(s, p - 1, ["nichts", "nada", "rien", "nothing"])) { return }
+        let from = neg >= 0 ? neg : p - 1
+        var g = -1
+        q = from - 1
+        while q >= 0 && q >= from - 5 && !boundaryAt(s, q + 1) {
+            if anyGroup(s, q) { g = q; break }
+            if cls(s, q) & (WordClass.first | WordClass.second) != 0 && cls(s, q) & WordClass.possessive == 0 { return }
+            q -= 1
+        }
+        if g < 0 { return }
+        emit(s, 4, g, 0.75, 4, g, p)
+    }
+
+    /// "los moros nos están invadiendo", "immigrants are invading", "ils envahissent", "die überfluten uns".
+    private func invadeRule(_ s: Scratch, _ p: Int) {
+        var g = groupBefore(s, p, 7)
+        if g == -2 { return }
+        if g < 0 {
+            // "the invasion of the mexicans"
+            var r = p + 1
+            while r < s.seqCount && r <= p + 3 && !boundaryAt(s, r) {
+                if anyGroup(s, r) { g = r; break }
+                r += 1
+            }
+        }
+        if g < 0 { return }   // "invading the server" is still about people
+        emit(s, 5, g, 0.75, 4, g, p)
+    }
+
+    /// "hitler had the right idea", "hitler was right", "hitler hatte recht", "the holocaust didn't happen but it should have".
+    private func naziRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        while r < n && r <= p + 9 && !boundaryAt(s, r) {
+            let c = cls(s, r)
+            if r <= p + 5 && isIn(s, r, Self.shRight) && isIn(s, r - 1, Self.shRightBefore) {
+                var k = p + 1
+                while k < r { if cls(s, k) & WordClass.neg != 0 || isIn(s, k, ["wrong", "evil"]) { return }; k += 1 }
+                if isIn(s, r + 1, ["wrong"]) { return }
+                emit(s, 6, p, 0.85, 4, p, r)
+                return
+            }
+            if c & WordClass.should != 0 || isIn(s, r, ["shouldve", "shoulda"]) {
+                let have = isIn(s, r + 1, ["have", "of", "ve"])
+                let end = have ? r + 1 : r
+                if !(have || isIn(s, r, ["shouldve", "shoulda"])) { return }
+                if endsClause(s, end) || isIn(s, end + 1, ["happened", "finished", "worked", "won", "succeeded", "continued"]) {
+                    emit(s, 6, p, 0.85, 4, p, end)
+                }
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "für Leute wie dich hatte man früher ne Lösung", "back then they had a solution for people like you",
+    /// "people like you belong in the ovens".
+    private func solutionRule(_ s: Scratch, _ p: Int) {
+        let hard = isIn(s, p, Self.shHard)
+        var like = false, past = hard
+        let a = clauseStart(s, p)
+        var b = a
+        while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
+            if compareWords.contains(s.tokens[Int(s.seq[b])].word) && b + 1 < s.seqCount && cls(s, b + 1) & WordClass.second != 0 { like = true }
+            if anyGroup(s, b) { like = true }
+            if isIn(s, b, Self.shPast) { past = true }
+            if cls(s, b) & WordClass.neg != 0 && !isIn(s, b, ["ne"]) { return }
+            b += 1
+        }
+        if !like || !past { return }
+        emit(s, 7, p, 0.8, 4, a, p)
+    }
+
+    /// "filthy kikes", "du dreckiger Zigeuner", "sale arabe", "moro sucio", "nordestino burro", "judeu imundo".
+    private func slurAdjRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var g = -1
+        if p + 1 < n && !boundaryAt(s, p + 1) && anyGroup(s, p + 1) { g = p + 1 }
+        else if p > 0 && !boundaryAt(s, p) && anyGroup(s, p - 1) { g = p - 1 }
+        if g < 0 { return }
+        // "dirty indian food", "a filthy mexican restaurant": a thing, not people
+        if g > p && isIn(s, g + 1, Self.shFood) { return }
+        if reporting(s) { return }
+        emit(s, 8, g, 0.85, 2, p, g)
+    }
+
+    /// "anda a lavar platos mujer", "mulher, vai lavar louça", "zurück an den Herd, Weiber", "go do the dishes woman".
+    private func choreRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var woman = -1
+        var k = max(0, p - 10)
+        while k < n && k <= p + 10 {
+            if c3(s, k) & WordClass3.hWoman != 0 && !isIn(s, k - 1, Self.shMyOwn) { woman = k; break }
+            k += 1
+        }
+        if woman < 0 { return }
+        var go = false
+        let a = clauseStart(s, p)
+        var q = a
+        while q <= p {
+            if cls(s, q) & WordClass.first != 0 && q < p { return }   // "I'm doing the dishes"
+            if isIn(s, q, Self.shGo) { go = true }
+            q += 1
+        }
+        if !go { return }
+        emit(s, 9, woman, 0.75, 4, min(woman, p), max(woman, p))
+    }
+
+    /// "Weiber gehören nicht ins Internet", "las mujeres no pertenecen aquí", "women don't belong in esports".
+    private func belongRule(_ s: Scratch, _ p: Int) {
+        var neg = false
+        var g = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+            if cls(s, q) & WordClass.neg != 0 { neg = true }
+            if anyGroup(s, q) { g = q; break }
+            q -= 1
+        }
+        if g < 0 { return }
+        if !neg && !(isIn(s, p + 1, ["nicht", "not", "no"]) || isIn(s, p + 2, ["nicht"])) {
+            // "women belong in the kitchen" (the English phrase exists); "gehören an den Herd"
+            var r = p + 1
+            var chore = false
+            while r < s.seqCount && r <= p + 4 && !boundaryAt(s, r) { if c3(s, r) & WordClass3.hChore != 0 { chore = true }; r += 1 }
+            if !chore { return }
+        }
+        emit(s, 10, g, 0.75, 4, g, p)
+    }
+
+    /// "mulher não sabe jogar", "women can't play", "las mujeres no saben jugar", "Frauen können nicht zocken".
+    private func abilityRule(_ s: Scratch, _ p: Int) {
+        if isIn(s, p - 1, Self.shMyOwn) { return }
+        let n = s.seqCount
+        var neg = false, able = false
+        var r = p + 1
+        while r < n && r <= p + 5 && !boundaryAt(s, r) {
+            let c = cls(s, r)
+            if c & WordClass.neg != 0 { neg = true }
+            if isIn(s, r, Self.shAble) { able = true; if spell(s, r) == "cant" { neg = true } }
+            if neg && able && isIn(s, r, Self.shPlay) {
+                // "women can't play in the men's league because …": a reason given is a fact, not contempt
+                var k = r + 1
+                while k < n && !boundaryAt(s, k) { if isIn(s, k, ["because", "porque", "parce", "weil", "since", "until"]) { return }; k += 1 }
+                emit(s, 11, p, 0.7, 4, p, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "indians smell", "gypsies stink", "another Indian in chat, I can smell the curry through the screen".
+    private func smellRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        // a plural group with the verb
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            if cls(s, q) & WordClass.neg != 0 { return }
+            if isGroup(s, q) { emit(s, 12, q, 0.75, 4, q, p); return }
+            q -= 1
+        }
+        // a person named by a demonym and a stereotype smelled
+        var stereo = false
+        var r = p + 1
+        while r < n && r <= p + 6 && !boundaryAt(s, r) { if isIn(s, r, Self.shStereo) { stereo = true }; r += 1 }
+        if !stereo { return }
+        for k in 0..<n where k != p && c3(s, k) & WordClass3.hDemonym != 0 {
+            if isIn(s, k + 1, Self.shFood) { return }
+            emit(s, 12, k, 0.75, 4, min(k, p), max(k, p))
+            return
+        }
+    }
+
+    /// "Africans never invented anything, they're subhuman": a group named, then "they are vermin".
+    private func theyRule(_ s: Scratch, _ p: Int) {
+        var they = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 { return }
+            if c3(s, q) & WordClass3.hThey != 0 { they = q; break }
+            q -= 1
+        }
+        if they < 0 { return }
+        for k in 0..<they where anyGroup(s, k) {
+            emit(s, 13, p, 0.85, 4, they, p)
+            return
+        }
+    }
+
+    // MARK: sexual harassment
+
+    /// "I'd lick the sweat off your neck", "let me smell your chair", "wanna kiss your thighs", "j'aimerais lécher ton cou".
+    private func lickRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var poss = false, body = -1
+        var r = p + 1
+        while r < n && r <= p + 5 && !boundaryAt(s, r) {
+            if cls(s, r) & WordClass.second != 0 && cls(s, r) & WordClass.reflexive == 0 || isIn(s, r, ["her"]) { poss = true }
+            if poss && c3(s, r) & WordClass3.sBodyX != 0 { body = r; break }
+            if cls(s, r) & WordClass.neg != 0 { return }
+            r += 1
+        }
+        if body < 0 || sexSpeaker(s, p) != 2 || gameClause(s, p) { return }
+        emit(s, 14, p, 0.75, 5, p, body)
+    }
+
+    /// "she's only here to get railed", "I'd rail you", "gonna breed her", "pound you".
+    private func railRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var aimed = -1
+        var r = p + 1
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            if cls(s, r) & (WordClass.second | WordClass.person3) != 0 && cls(s, r) & WordClass.possessive == 0 || isIn(s, r, ["by"]) { aimed = r; break }
+            r += 1
+        }
+        if aimed < 0 && isIn(s, p - 1, ["get", "got", "getting", "gets"]) { aimed = p - 1 }
+        if aimed < 0 || sexSpeaker(s, p) < 0 || gameClause(s, p) { return }
+        emit(s, 15, p, 0.75, 5, p, aimed)
+    }
+
+    /// "I'd ruin you if I got you alone", "wreck you in bed", "I'd destroy you in the bedroom".
+    private func ruinRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p + 1 < n && !boundaryAt(s, p + 1), cls(s, p + 1) & WordClass.second != 0 || isIn(s, p + 1, ["her"]) else { return }
+        var bed = -1
+        var r = p + 2
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
+            if c3(s, r) & WordClass3.sBed != 0 { bed = r; break }
+            r += 1
+        }
+        if bed < 0 || sexSpeaker(s, p) != 2 || gameClause(s, p) { return }
+        emit(s, 16, p, 0.7, 5, p, bed)
+    }
+
+    /// "take the top off", "take that shirt off", "pull your shirt down a bit more", "lift your skirt up".
+    private func stripRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard isIn(s, p + 1, Self.shArticle), p + 2 < n, !boundaryAt(s, p + 1), !boundaryAt(s, p + 2) else { return }
+        let cloth = p + 2
+        let isCloth = cls(s, cloth) & WordClass.clothes != 0 || c3(s, cloth) & WordClass3.sBikini != 0 || isIn(s, cloth, Self.shTops)
+        guard isCloth, cloth + 1 < n, !boundaryAt(s, cloth + 1) else { return }
+        let w = spell(s, p)
+        if isIn(s, cloth + 1, Self.shStripOff) && (w == "take" || w == "pull" || w == "rip" || w == "yank") {
+            if !endsClause(s, cloth + 1) && !isIn(s, cloth + 2, Self.shMore) { return }   // "take the top off the blender"
+        } else if isIn(s, cloth + 1, Self.shDown) && isIn(s, cloth, Self.shTops) {
+            // "pull your shirt down a bit more", not "pull your shirt down, it's inside out"
+            if !isIn(s, cloth + 2, Self.shMore) || boundaryAt(s, cloth + 2)
+                || s.tokens[Int(s.seq[cloth + 2])].flags & TokenFlag.punctBefore != 0 { return }
+        } else { return }
+        if !incitement(s, p) { return }
+        emit(s, 17, p, 0.75, 5, p, cloth + 1)
+    }
+
+    /// "quero ver vc sem roupa", "je veux te voir sans rien", "I'd love to see you without clothes", "verte sin ropa".
+    private func withoutRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var nothing = false
+        var r = p + 1
+        while r < n && r <= p + 2 {
+            if cls(s, r) & WordClass.clothes != 0 || isIn(s, r, Self.shNothing) { nothing = true; break }
+            r += 1
+        }
+        if !nothing { return }
+        // a seeing verb with "you" before, possibly in the previous clause ("te voir sans webcam… et sans rien")
+        var see = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 8 {
+            if cls(s, q) & WordClass.neg != 0 && !isIn(s, q + 1, ["wait"]) { return }
+            if c3(s, q) & WordClass3.sSee != 0 || cls(s, q) & WordClass.sexVerb != 0 { see = q; break }
+            q -= 1
+        }
+        if see < 0 {
+            // the verb may come last: "ich will dich ohne Klamotten sehen"
+            var k = r + 1
+            while k < n && k <= r + 2 && !boundaryAt(s, k) {
+                if c3(s, k) & WordClass3.sSee != 0 { see = k; break }
+                k += 1
+            }
+            if see < 0 { return }
+            var q2 = p - 1
+            var you2 = false
+            while q2 >= 0 && q2 >= p - 3 && !boundaryAt(s, q2 + 1) {
+                if cls(s, q2) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, q2) & WordClass.reflexive == 0 { you2 = true }
+                q2 -= 1
+            }
+            if !you2 || sexSpeaker(s, p) == 0 { return }
+            emit(s, 18, p, 0.8, 5, p, see)
+            return
+        }
+        var you = false
+        for k in max(0, see - 2)...min(n - 1, see + 2) where k != see {
+            let c = cls(s, k)
+            if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 { you = true }
+            if isIn(s, k, ["verte", "her"]) { you = true }
+        }
+        if isIn(s, see, ["verte"]) { you = true }
+        if !you || sexSpeaker(s, see) == 0 { return }
+        emit(s, 18, p, 0.8, 5, see, r)
+    }
+
+    /// "I'd love to see you in a bikini", "send pics in your underwear", "what color panties are you wearing".
+    private func bikiniRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        // the garment asked about: "what colour panties are you wearing today", "do you wear a thong"
+        var r = p + 1
+        var youAt = -1
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            let c = cls(s, r)
+            if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { youAt = r }
+            if youAt >= 0 && isIn(s, r, Self.shWear) {
+                if sexSpeaker(s, p) < 0 || gameClause(s, p) { return }
+                emit(s, 19, p, 0.7, 5, p, r)
+                return
+            }
+            r += 1
+        }
+        // seen or sent in it: "see you in a bikini", "verte en lencería", "pics in your underwear"
+        if !(isIn(s, p - 1, Self.shPrepIn) && (isIn(s, p - 2, ["in", "en", "im", "de", "em", "dans", "na"]) || isIn(s, p - 1, ["in", "en", "im", "de", "em", "dans", "na"]))) { return }
+        if !endsClause(s, p) && !(p + 1 < n && c3(s, p + 1) & WordClass3.sFlirt != 0) && !isIn(s, p + 1, ["for", "pls", "please", "rn", "now", "tonight"]) { return }
+        var q = p - 2
+        var see = -1
+        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+            if c3(s, q) & WordClass3.sSee != 0 || cls(s, q) & WordClass.sexVerb != 0 || isIn(s, q, ["pics", "pic", "photos", "fotos"]) { see = q; break }
+            q -= 1
+        }
+        if see < 0 { return }
+        var you = isIn(s, see, ["verte"])
+        for k in see...p where cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 { you = true }
+        if !you || sexSpeaker(s, see) == 0 || gameClause(s, p) { return }
+        emit(s, 19, p, 0.75, 5, see, p)
+    }
+
+    /// "hey baby DM me your snap", "mamita pásame tu wsp", "gostosa, me passa teu zap": a contact asked with a come-on.
+    private func contactRule(_ s: Scratch, _ p: Int) {
+        var ask = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            if cls(s, q) & WordClass.sexVerb != 0 || isIn(s, q, Self.shAsk) { ask = q }
+            q -= 1
+        }
+        if ask < 0 || !(isIn(s, p - 1, Self.shSecondPoss) || isIn(s, p - 2, Self.shSecondPoss)) { return }
+        for k in 0..<s.seqCount where c3(s, k) & WordClass3.sFlirt != 0 {
+            if cls(s, max(0, k - 1)) & WordClass.first != 0 && k > 0 { continue }   // "my baby"
+            if k + 1 < s.seqCount && cls(s, k + 1) & WordClass.kin != 0 { continue }  // "baby brother"
+            emit(s, 20, p, 0.7, 5, min(k, ask), max(k, p))
+            return
+        }
+    }
+
+    /// "anyone got her OF leaks?", "leaked nudes", "her onlyfans leaked", "fotos filtradas de ella".
+    private func leakRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        for k in max(0, p - 3)...min(n - 1, p + 3) where k != p {
+            let w = spell(s, k)
+            if Self.shExplicit.contains(w)
+                || (w == "of" && k == p - 1 && isIn(s, k - 1, Self.shPerson))
+                || (Self.shPics.contains(w) && (isIn(s, k - 1, Self.shPerson) || isIn(s, k + 1, ["of"]) && isIn(s, k + 2, ["her", "him", "ella", "elle", "ihr", "ela"]))) {
+                emit(s, 21, p, 0.75, 5, min(k, p), max(k, p))
+                return
+            }
+        }
+    }
+
+    /// "daddy likes it", "come to daddy", "be a good girl for daddy".
+    private func daddyRule(_ s: Scratch, _ p: Int) {
+        if isIn(s, p - 1, Self.shMyOwn) || isIn(s, p - 1, ["big", "sugar"]) && isIn(s, p - 2, Self.shMyOwn) { return }
+        let next = isIn(s, p + 1, Self.shDaddyNext) && !(p + 1 < s.seqCount && boundaryAt(s, p + 1))
+        let to = isIn(s, p - 1, ["to", "for"]) && endsClause(s, p)
+        if !next && !to { return }
+        if next && spell(s, p + 1) == "is" && !isIn(s, p + 2, ["proud", "watching", "here", "pleased", "happy"]) { return }
+        if gameClause(s, p) { return }
+        emit(s, 22, p, 0.6, 5, p, min(p + 1, s.seqCount - 1))
+    }
+
+    /// "bet they'd look better wrapped around my …", "lips wrapped around my dick".
+    private func wrapRule(_ s: Scratch, _ p: Int) {
+        guard isIn(s, p + 1, Self.shAround), isIn(s, p + 2, Self.shMine) else { return }
+        let n = s.seqCount
+        if !(endsClause(s, p + 2) || p + 3 < n && cls(s, p + 3) & WordClass.sexBody != 0) { return }
+        emit(s, 23, p, 0.75, 5, p, p + 2)
+    }
+
+    /// "stand up and let us see the rest of you", "show us the rest of your body".
+    private func restRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard isIn(s, p - 1, ["the"]), isIn(s, p + 1, Self.shRestOf), p + 2 < n else { return }
+        if !isIn(s, p + 2, Self.shYouBody) { return }
+        let end = isIn(s, p + 3, ["body"]) ? p + 3 : p + 2
+        if !endsClause(s, end) { return }
+        var cue = false
+        var q = p - 2
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            if cls(s, q) & WordClass.neg != 0 { return }
+            if isIn(s, q, Self.shRestCue) { cue = true }
+            q -= 1
+        }
+        if !cue { return }
+        emit(s, 24, p, 0.7, 5, max(0, p - 2), end)
+    }
+
+    /// "can't stop thinking about what's under that hoodie" (a negation that is no denial).
+    private func underThinkRule(_ s: Scratch, _ p: Int) {
+        guard isIn(s, p - 1, Self.shUnderPrev) || isIn(s, p - 2, Self.shUnderPrev) else { return }
+        let n = s.seqCount
+        var cloth = -1
+        var r = p + 1
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            if cls(s, r) & WordClass.clothes != 0 || c3(s, r) & WordClass3.sBikini != 0 || isIn(s, r, Self.shCover) { cloth = r; break }
+            r += 1
+        }
+        if cloth < 0 || isIn(s, cloth, ["desk", "table"]) { return }
+        var think = false
+        var q = p - 2
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            if isIn(s, q, Self.shThink) { think = true }
+            // "can't stop thinking": the negation and "stop" cancel out
+            if cls(s, q) & WordClass.neg != 0 && !isIn(s, q + 1, ["stop"])
+                && !(isIn(s, q, ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0) { return }
+            q -= 1
+        }
+        if !think || gameClause(s, p) { return }
+        emit(s, 25, p, 0.75, 5, p, cloth)
     }
 }
 
 extension WordClass3 {
-    static let sexualHateNames: [String: UInt64] = [:]
+    // group hate
+    static let hPunish: UInt64 = 1 << 0      // thrown, hanged, shot, locked, gassed, quemados, vergast (… should be)
+    static let hOnlyGood: UInt64 = 1 << 1    // good (only … for), sirven, servent, taugen, servem
+    static let hBurden: UInt64 = 1 << 2      // burden, (dead) weight, drain, lastre, fardeau, Belastung, fardo
+    static let hFix: UInt64 = 1 << 3         // fix (them), cured, therapy, conversion, curar, heilen
+    static let hMan: UInt64 = 1 << 4         // man, guy, dick (a real man …)
+    static let hAchieve: UInt64 = 1 << 5     // invented, built, contributed (never …)
+    static let hInvade: UInt64 = 1 << 6      // invading, overrun, invadiendo, envahissent, überfluten
+    static let hNazi: UInt64 = 1 << 7        // hitler, holocaust, auschwitz
+    static let hSolution: UInt64 = 1 << 8    // Lösung, solution, ovens, Gaskammer
+    static let hSlurAdj: UInt64 = 1 << 9     // filthy, dirty, dreckiger, sucio, sale, imundo, burro
+    static let hDemonym: UInt64 = 1 << 10    // jew, gypsy, Zigeuner, moro, indian, nordestino (singular group words)
+    static let hChore: UInt64 = 1 << 11      // dishes, kitchen, platos, vaisselle, Herd, louça
+    static let hWoman: UInt64 = 1 << 12      // woman, mujer, mulher, femme, Weib, Frau
+    static let hBelong: UInt64 = 1 << 13     // belong, gehören, pertenecen, pertencem
+    static let hSmell: UInt64 = 1 << 14      // smell, stink, huele, pue, stinkt, fede
+    static let hStrong: UInt64 = 1 << 15     // subhuman, vermin, animals, Untermenschen (after "they are")
+    static let hThey: UInt64 = 1 << 16       // they, them, ils, ellos, sie, eles
+    // sexual harassment
+    static let sLick: UInt64 = 1 << 17       // lick, suck, sniff, smell, kiss, lamer, lécher, lecken
+    static let sBodyX: UInt64 = 1 << 18      // neck, lips, mouth, feet, thighs, sweat, chair
+    static let sRail: UInt64 = 1 << 19       // railed, breed, pound, dicked
+    static let sRuin: UInt64 = 1 << 20       // ruin, wreck, destroy, devour (… you alone / in bed)
+    static let sBed: UInt64 = 1 << 21        // alone, bed, bedroom, cama, lit, Bett
+    static let sStrip: UInt64 = 1 << 22      // take, pull, tug, lift (the top off, your shirt down)
+    static let sWithout: UInt64 = 1 << 23    // without, sin, sans, ohne, sem (clothes / anything)
+    static let sSee: UInt64 = 1 << 24        // see, watch, ver, voir, sehen
+    static let sContact: UInt64 = 1 << 25    // snap, wsp, zap, insta, number
+    static let sFlirt: UInt64 = 1 << 26      // baby, mami, mamita, gostosa, cutie
+    static let sLeak: UInt64 = 1 << 27       // leak, leaked, filtrado, fuite, vazado
+    static let sDaddy: UInt64 = 1 << 28      // daddy, papi
+    static let sWrap: UInt64 = 1 << 29       // wrapped (around my …)
+    static let sRest: UInt64 = 1 << 30       // rest (see the rest of you), under (what's under that hoodie)
+    static let sBikini: UInt64 = 1 << 31     // bikini, lingerie, underwear, panties, calcinha
+
+    static let sexualHateNames: [String: UInt64] = [
+        "hpunish": hPunish, "honlygood": hOnlyGood, "hburden": hBurden, "hfix": hFix, "hman": hMan,
+        "hachieve": hAchieve, "hinvade": hInvade, "hnazi": hNazi, "hsolution": hSolution, "hslursadj": hSlurAdj,
+        "hdemonym": hDemonym, "hchore": hChore, "hwoman": hWoman, "hbelong": hBelong, "hsmell": hSmell,
+        "hstrong": hStrong, "hthey": hThey,
+        "slick": sLick, "sbodyx": sBodyX, "srail": sRail, "sruin": sRuin, "sbed": sBed, "sstrip": sStrip,
+        "swithout": sWithout, "ssee": sSee, "scontact": sContact, "sflirt": sFlirt, "sleak": sLeak,
+        "sdaddy": sDaddy, "swrap": sWrap, "srest": sRest, "sbikini": sBikini,
+    ]
 }
