@@ -163,6 +163,8 @@ sigue hablando y,segui hablando y,seguí hablando y,tu sigue hablando,sigue habl
 =fschool	colegio;cole;escuela;insti;instituto;guarderia;ecole;lycee;college;creche;schule;kita;kindergarten;escola;escolinha;scuola;asilo;school
 # ---------------------------------------------------------------- a blow named by a noun, given to you ("j'te mettrais bien une patate", "ich hau dir eine Schelle")
 =fblow	patate;baffe;baffes;claque;gifle;beigne;mandale;torgnole;mornifle;rouste;raclee;tatane;hostia;hostion;ostia;ostion;guantazo;bofetada;bofeton;trompada;cachetada;madrazo;putazo;chingadazo;vergazo;tortazo;sopapo;ohrfeige;schelle;backpfeife;klatsche;kopfnuss;faustschlag;watschn;watsche;porrada;soco;murro;bofetao;tabefe;chapada;cacetada;schiaffo;schiaffone;pugno;cazzotto;ceffone;sberla;sberlone;dreun;oplawaai
+hostia,hostias	0.4	profanity
+t en coller une,t en colle une,t en collerais une,t en retourner une,t en retourne une,je vais t en mettre une,j vais t en mettre une	0.7	threat	neg ctx
 tete a claques,tête à claques,gueule a claques,tronche a claques,tete de con,cara de culo,cara de pendejo,cara de verga,cara de nalga,cara de bunda,cara de cu,cara de otario,backpfeifengesicht,ohrfeigengesicht,faccia da schiaffi,faccia di merda,faccia da culo	0.6	insult
 # ---------------------------------------------------------------- Portuguese "fuder" spelling; the PT queue ("bicha do banco")
 se fuder,fuder,fude,fudeu,fudido,fudida,se fude,fuderr	0.6	profanity	t=0.3
@@ -197,7 +199,7 @@ kanker,tering,tyfus,pleuris,klere,kolere,godverdomme,godverdomse,godsamme,godver
 kut,kutspel,kutgame,kutstream,kutlag,kutserver,kutteam,kutmap,kutding,kutweer,kutdag,kutzooi,kankerspel,kankergame,kankerstream,kankerlag,kankerserver,kankerteam,kankermap,kankerding,kankerweer,kankerdag,kankerbaan,kankerchat,tyfusspel,tyfusgame,teringspel,teringgame,teringlag,tyfuslag,kanker lag,kanker spel,kanker game,kanker stream	0.6	profanity	t=0.3
 kankerlijer,kankerlijers,kankerlyer,tyfuslijer,tyfuslijers,teringlijer,teringlijers,pleurislijer,klerelijer,kankerhoer,kankerhoeren,tyfushoer,teringhoer,kankerwijf,kutwijf,kutwijven,kankerjoch,teringjoch,tyfusjoch,kankerkind,kutkind,kankermongool,tyfusmongool,teringmongool,kutmongool,kankerlul,kutlul,kankerzak,kankerdebiel,kankerhond,teringhond,tyfushond,kanker lijer,tyfus lijer,tering lijer	0.9	insult	t=0.1 noun
 klootzak,klootzakken,rotzak,rotzakken,hoer,hoeren,hoertje,slet,sletten,sletje,kutje,lulhannes,zakkenwasser,flapdrol,randdebiel,randdebielen,mongool,mongooltje,achterlijke mongool,vuile hoer,vieze hoer,slappe lul	0.75	insult	t=0.2 noun
-eikel,eikels,sukkel,sukkels,debielen,idioot,idioten,imbeciel,mafkees,kneus,mislukkeling,mislukkelingen,trut,trutten,teef,mongolen	0.05	insult	t=0.65 noun
+eikel,eikels,sukkel,sukkels,debielen,imbeciel,mafkees,kneus,mislukkeling,mislukkelingen,trut,trutten,teef,mongolen	0.05	insult	t=0.65 noun
 debiel,achterlijk,achterlijke,waardeloos,waardeloze,zielig,zielige	0.05	insult	t=0.55
 wat een lul,je bent een lul,jij lul,vuile lul,vieze lul,stomme lul,kut lul	0.65	insult
 krijg de kanker,krijg kanker,krijg de tyfus,krijg de tering,krijg de pest,krijg de klere,krijg de pleuris,krijg de kolere,kanker op,kanker toch op,tyfus op,tyfus toch op,tering op,flikker op,flikker toch op,sodemieter op,pleur op,pleur toch op,lazer op,optyfen,optiefen,opkankeren,opflikkeren,opsodemieteren,oppleuren,hou je bek,hou je kop,hou je muil,hou je smoel,hou je klep,bek dicht,kop dicht,smoel dicht	0.8	harassment

@@ -79,7 +79,10 @@ extension CompiledLexicon {
     private func blowRule(_ s: Scratch, _ p: Int) {
         if p < 2 || boundaryAt(s, p) { return }
         let art = s.seqClasses[p - 1] & WordClass.det != 0
-        if !art && vocab.words[Int(s.tokens[Int(s.seq[p - 1])].word)] != "ne" { return }
+        if !art {
+            let w = Int(s.tokens[Int(s.seq[p - 1])].word)
+            if w < 0 || vocab.words[w] != "ne" { return }
+        }
         var you = -1
         var q = p - 2
         while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
@@ -88,6 +91,17 @@ extension CompiledLexicon {
             q -= 1
         }
         if you < 0 || negationBefore(s, p - 1, 6) || blockedSubject(s, you) || gameClause(s, p) { return }
+        // Said by me ("je vais t'en…", "ich hau dir…", "vou te dar…") or opening the clause ("te meto una…");
+        // "ce jeu te met une claque" is a thing hitting hard.
+        var byMe = true
+        var k = you - 1
+        while k >= 0 && k >= you - 4 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
+            let c = s.seqClasses[k]
+            if c & (WordClass.first | WordClass.future | WordClass.should) != 0 { byMe = true; break }
+            if c & WordClass.interj == 0 { byMe = false }
+            k -= 1
+        }
+        if !byMe { return }
         span(s, 48_000_000 + Int64(p), 0.75, 3, you, p)
     }
 
@@ -193,6 +207,8 @@ extension CompiledLexicon {
                 && vocab.words[Int(s.tokens[Int(s.seq[p - 1])].word)] != "ya" { return }
         }
         if fSelfOrNeg(s, p, 2) && s.seqClasses[max(0, p - 1)] & WordClass.neg != 0 { return }
+        // "je sais pas où t'habites", "ich weiß nicht, wo du wohnst": not knowing.
+        if p + 1 < n && !boundaryAt(s, p + 1) && s.seqClasses[p + 1] & WordClass.neg != 0 { return }
         var routine = false, which = -1
         var r = p + 1
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
