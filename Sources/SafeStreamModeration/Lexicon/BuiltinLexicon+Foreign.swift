@@ -191,6 +191,14 @@ ti ammazzo,ti uccido,ti spacco la faccia,ti spacco il culo,ti rompo il culo,ti r
 vattene,sparisci,vai via,levati,smamma	0.3	harassment
 levati dai coglioni,levati dalle palle,togliti dalle palle,togliti dai coglioni,fuori dai coglioni,fuori dalle palle,mi hai rotto il cazzo,mi hai rotto le palle,rompi il cazzo,rompi le palle,rompi i coglioni,chiudi quella fogna,chiudi quella cazzo di bocca,chiudi il becco	0.7	harassment
 stai zitto,stai zitta,state zitti,zitto,zitta,taci,chiudi la bocca	0.3	harassment	t=0.3
+=hope	auguro;augurio
+=die	morire;crepare
+ik sla je kapot,sla ik je kapot,sla je kapot,ik sla je verrot,sla ik je verrot,ik trap je kapot,trap ik je kapot,ik steek je,ik schop je kapot	0.8	threat	neg ctx
+ik ga je vinden,we gaan je vinden,ik vind je wel,we vinden je wel,ti troveremo,ti trovero,vamos a dar contigo,je vais te retrouver	0.45	threat	neg
+bist du fallig,dann bist du fallig,bist du dran mein freund,tu vas comprendre ta douleur,tu vas comprendre ta douleur,tu vai apanhar,voce vai apanhar,vc vai apanhar,vai apanhar muito,vai levar porrada,vai levar uma surra,vai tomar porrada,vai levar um pau	0.55	threat	neg ctx
+ti auguro di morire,ti auguro la morte,ti auguro il cancro,vergognati,dovresti vergognarti,che schifo di persona,persona di merda,sei una persona orribile	0.55	harassment
+# French "tard" (late) and "retard" (delay) are not the English slur
+plus tard,trop tard,si tard,tres tard,bien tard,assez tard,aussi tard,tard le soir,tard la nuit,a plus tard,a plus,tot ou tard,au plus tard,il est tard,c est tard,se coucher tard,couche tard,rentre tard,finir tard,fini tard,un peu tard,jusqu a tard,en retard,du retard,de retard,un retard,le retard,mon retard,ton retard,son retard,des retards,les retards,retard de,retards de,avec retard,pris du retard,prend du retard,a du retard,heures de retard,minutes de retard,jours de retard,retard sur	0.0	exempt
 cavallo di troia,cavalo de troia,guerra di troia,guerra de troia,elena di troia,helena de troia,citta di troia	0.0	exempt
 =second	voi
 =det	proprio;davvero;veramente;uno;che;gran;wat;een;zo;echt
