@@ -340,3 +340,100 @@ import Testing
     ])
     func ruleNeighbours(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+
+/// Round 6 of the foreign domain (Lexicon/BuiltinLexicon+Foreign.swift, Scoring/ForeignRules.swift):
+/// Italian and Dutch basics, self-harm incitement in slang, meeting-in-person threats with a
+/// consequence, being marked, blows named by a noun, finding out where you live, your kids at
+/// school — each with clean neighbours that share its words (written for this file, not from blind6).
+@Suite struct ForeignFamilyRound6Tests {
+    @Test(arguments: [
+        // Italian
+        "sei un gran coglione, esci dalla live",
+        "che stronzo che sei",
+        "vaffanculo te e il tuo stream",
+        "va a fare in culo, streamer scarso",
+        "figlio di puttana, mi hai rubato la kill",
+        "porco dio, ancora lag",
+        "ammazzati, nessuno ti sopporta",
+        "ti spacco la faccia",
+        "sei brutto come la fame, chiudi la cam",
+        "mi fai schifo, levati dalle palle",
+        "stai zitta troia",
+        "c4zz0 di str0nz0",
+        // Dutch
+        "kankerhoer, oprotten",
+        "tyfuslijer dat je bent",
+        "krijg de tering met je stream",
+        "hou je bek, klootzak",
+        "ga toch dood, niemand mag je",
+        "wat een kutstream dit",
+        "je bent een lul, rot op",
+        "kk kankerl1jer",
+        // slang self-harm and "nobody will miss you"
+        "du solltest aufhören zu existieren",
+        "arrête d'exister stp",
+        "deja de existir, nadie te va a echar de menos",
+        "personne ne te regrettera si tu pars",
+        "ninguém vai sentir tua falta, some daqui",
+        // "fuder"
+        "vai se fuder seu lixo",
+        "vai te fuder arrombado",
+        // meeting in person + a consequence, being marked
+        "on t'attend à la sortie du lycée, tu rigoleras moins",
+        "wenn ich dich erwische gibts aufs maul",
+        "te pego na saída, vai ver só",
+        "te tengo ubicado, mira bien por donde andas",
+        "je t'ai repéré, regarde derrière toi quand tu sors",
+        // blows named by a noun, "tête à claques"
+        "t'as vraiment une gueule à claques",
+        "je vais t'en coller une, tu vas voir",
+        "te meto una hostia que te giro la cara",
+        "ich hau dir ne schelle wenn du weiter laberst",
+        "vou te dar um murro, moleque",
+        // finding where you live; your kids at school
+        "je vais trouver où tu habites, crois moi",
+        "voy a averiguar donde vives y ya veras",
+        "fais attention à tes enfants à la sortie de l'école",
+        "cuida a tus hijos cuando salgan del colegio",
+        // Dutch "idioot" must not swallow the English repeat
+        "idiooooot",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "ciao a tutti, bella partita",
+        "mi sono morto dal ridere",
+        "questo gioco fa schifo con il lag",
+        "sono un po' incazzato col server ma va bene",
+        "il cavallo di troia era un trucco geniale",
+        "ti aspetto fuori dal cinema alle otto",
+        "mijn oma heeft kanker gehad, gelukkig is ze beter",
+        "ik lig dood hahaha",
+        "hou je mond even, ik probeer te luisteren lol",
+        "dat was echt een mooie kill",
+        "ik ben zo moe, slaap lekker",
+        "lul that was funny",
+        "je te mets une vidéo de la recette",
+        "je vais te faire une tarte aux pommes",
+        "te lo juro, hostia, qué partidazo",
+        "te doy una galleta de chocolate",
+        "ich geb dir eine Pizza aus",
+        "ce jeu te met une claque visuelle",
+        "je vais trouver un cadeau pour ta mère",
+        "je vais trouver une solution tkt",
+        "je sais pas où t'habites mais je t'envoie la carte postale quand tu me donnes ton adresse",
+        "cuida a tus hijos del sol este verano",
+        "pass auf deine Kinder auf, es ist glatt draußen",
+        "on se voit à la sortie du ciné",
+        "arrête de respirer dans le micro stp",
+        "personne ne regrettera ce patch",
+        "fiquei na bicha do supermercado uma hora",
+        "sigue hablando, te escucho",
+        "je t'ai repéré dans le chat, salut",
+        "in der nächsten runde gibts was auf die fresse lol",
+        "désolé pour le retard, le bus était à l'arrêt",
+        "ma grand-mère dit que je devrais arrêter de jouer si tard",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

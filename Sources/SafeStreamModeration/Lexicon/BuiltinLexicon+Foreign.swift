@@ -129,5 +129,94 @@ puto,putos	0.5	insult	t=0.3 noun
 =fpostadj	patetico;patetica;pateticos;asqueroso;asquerosa;asquerosos;nojento;nojenta;nojentos;imundo;imunda;repugnante;inutil;pitoyable;minable;degueulasse;degoutant;degoutante;infect;infecte;sarnoso;sarnosa;apestoso;apestosa;fedorento;fedorenta;escroto;escrota;ridiculo;ridicula;asquerozo;podre;miserable;miseravel;lamentable;pathetique;inutile;horrivel;vomitif
 =reject	getrennt;trennen;separaron;divorciaron;separaram;divorciaram;geschieden;regretter;regrettent;regrettes;regrettera;schamen;schaemen;lamentan;lamenta;arrepender;arrependeram;arrepintieron;avergonzados;averguenzan;averguenza;averguenzas;vergonha;honte;bereuen;bereut
 =det	juste;ben;vraiment;tellement;echt;wirklich;bem;bastante;einfach
+# ================================================================ round 6: kinds from blind6's misses
+# ---------------------------------------------------------------- chat-register spellings (q = que, xq/pq = porque, vllt, wey)
+=fwhich	que,q,k
+=interj	wey;guey;wei;tkt;jsp;ptdr;mdrr;kkkkk;rsrs;rsrsrs;jsjs;jsjsjs;xd
+# ---------------------------------------------------------------- self-harm incitement in slang ("te foutre en l'air", "aufhören zu existieren")
+te foutre en l air,va te foutre en l air,fous toi en l air,foutez vous en l air,arrete d exister,cesse d exister,deja de existir,dejá de existir,hor auf zu existieren,hör auf zu existieren,aufhoren zu existieren,aufhören zu existieren,geh sterben,geh doch sterben,para de existir,pare de existir,deixa de existir,mata te,vai te enforcar,smetti di esistere,smettila di esistere	0.85	harassment	neg
+personne te regrettera,personne ne te regrettera,personne va te regretter,personne ne va te regretter,personne te pleurera,personne ne te pleurera,tu manqueras a personne,tu ne manqueras a personne,nadie te va a echar de menos,nadie te echara de menos,nadie te echaria de menos,nadie va a llorar por ti,nadie te va a llorar,niemand wird dich vermissen,keiner wird dich vermissen,niemand wurde dich vermissen,keiner wurde dich vermissen,ninguem vai sentir tua falta,ninguem vai sentir sua falta,ninguem vai sentir a tua falta,ninguem sentiria tua falta,ninguem sentiria sua falta,ninguem vai sentir falta de voce,ninguem vai sentir falta de ti,nessuno sentira la tua mancanza,a nessuno mancherai,niemand zal je missen,niemand gaat je missen	0.85	harassment
+le monde serait mieux sans toi,le monde irait mieux sans toi,el mundo estaria mejor sin ti,el mundo seria mejor sin ti,estariamos mejor sin ti,die welt ware besser ohne dich,die welt wäre besser ohne dich,o mundo seria melhor sem voce,o mundo seria melhor sem ti,o mundo fica melhor sem voce,il mondo sarebbe migliore senza di te,de wereld is beter af zonder jou	0.75	harassment
+# "would be better for everyone": mild alone, stacks with the incitement before it
+fur alle besser,für alle besser,mieux pour tout le monde,mejor para todos,melhor pra todo mundo,melhor para todos,meglio per tutti	0.25	harassment
+=affect	regrettera;regretterait;regretter;vermissen;missen;vuole;sopporta;sopportano;ama;mancherai;wil;houdt
+=nobody	nessuno
+=hope	spero;speriamo
+=die	muori;muoia;muoiano
+# ---------------------------------------------------------------- meeting in person + a consequence ("à la sortie", "auf der gamescom", "na saída")
+t attendre a la sortie,t attend a la sortie,t attends a la sortie,t attendre dehors,t attend dehors,t attends dehors,t attendre en bas de chez toi,te espero a la salida,te esperamos a la salida,te vamos a esperar a la salida,te espero afuera,te esperamos afuera,nos vemos a la salida,on se voit a la sortie,on se retrouve a la sortie,wir warten draussen auf dich,ich warte draussen auf dich,wir sehen uns draussen,te espero na saida,te esperamos na saida,vamos te esperar na saida,te espero la fora,ti aspetto fuori,ti aspettiamo fuori,ik wacht je op buiten	0.35	threat
+te pego na saida,te pego la fora,vamos te pegar na saida,a gente te pega na saida,te agarro a la salida,te agarramos a la salida,on te choppe a la sortie,je te choppe a la sortie,wir kriegen dich draussen	0.65	threat	neg ctx
+gibts was auf die fresse,gibt s was auf die fresse,gibt es was auf die fresse,gibt was auf die fresse,gibts auf die fresse,gibts aufs maul,gibt s aufs maul,gibt es aufs maul,gibts eins auf die fresse,gibts eine auf die fresse,kriegst was auf die fresse,kriegst eins auf die fresse,kriegst eine auf die fresse,kriegst aufs maul,kriegst du aufs maul,kriegst eine geklebt,ich hau dir eine rein,hau dir eine rein,hau dir auf die fresse,ich hau dir aufs maul,hau dir aufs maul,gibts was aufs maul,gibts was auf die nuss,gibts schlage,gibt s schlage,gibts prugel,gibts haue,gibts ne schelle,gibts eine schelle,gibts ne ohrfeige	0.75	threat	neg ctx
+tu vas voir ta tronche,tu vas voir ta gueule,on va te refaire le portrait,je vais te refaire le portrait,te refaire le portrait,te refaire la tronche,tu vas prendre cher,tu vas morfler,tu vas deguster	0.6	threat	neg ctx
+on rigolera moins,tu rigoleras moins,tu vas moins rigoler,tu vas moins rire,tu riras moins,tu feras moins le malin,tu vas moins faire le malin,ya no te vas a reir,se te van a quitar las ganas de reir,vas a dejar de reirte,te vas a enterar,te vas a acordar de mi,luego no llores,dann lachst du nicht mehr,dir vergeht das lachen,dann vergeht dir das lachen,das lachen wird dir vergehen,du wirst dich noch wundern,voce vai parar de rir,vai parar de rir,vais parar de rir,depois nao chora,vai se arrepender amargamente,poi non ridi piu,te ne pentirai	0.4	threat
+# being marked ("te tengo fichado", "je t'ai repéré", "ich hab dich im Visier")
+te tengo fichado,te tengo fichada,te tenemos fichado,te tenemos fichada,te tengo en la mira,te tengo en la lista,te tengo ubicado,te tengo ubicada,ya te tengo ubicado,ya te tengo ubicada,je t ai repere,je t ai reperee,on t a repere,je t ai dans le viseur,je t ai a l oeil,on t a a l oeil,ich hab dich im visier,ich habe dich im visier,wir haben dich im visier,ich hab dich auf dem kieker,te tenho na mira,to de olho em ti,tou de olho em ti,ti tengo d occhio,ti ho nel mirino,ik heb je in de gaten	0.45	threat	ctx
+mira bien con quien te cruzas,mira bien por donde andas,mira bien por donde caminas,cuida por donde andas,cuida por donde caminas,fijate con quien te cruzas,regarde bien derriere toi,regarde derriere toi,surveille tes arrieres quand tu sors,schau dich lieber um,schau dich gut um,pass auf wo du langgehst,olha bem por onde andas,olha por onde anda,olha bem com quem te cruzas,guardati le spalle,guardati alle spalle	0.45	threat	ctx
+# a dare: mild alone, stacks with "ya verás", "tu vas voir"
+sigue hablando y,segui hablando y,seguí hablando y,tu sigue hablando,sigue hablando,continue a parler et,continue de parler et,continue comme ca et,red ruhig weiter,red nur weiter,rede ruhig weiter,red weiter und,continua falando e,continua falando,continua a parlare e,blijf maar praten	0.3	threat
+=stalk	descobre;descobri;descobrimos;achamos;encontramos;averigue;averiguamos;rausgefunden;herausgefunden;trouve;weet;weten;sappiamo
+=livev	habite;habitez;woont;abiti;vivi;lebst
+=where	dove;waar
+=ffind	trouver;trouverai;trouverons;retrouver;retrouverai;encontrar;encontrare;averiguar;averiguare;descubrir;descubrire;rausfinden;herausfinden;finden;finde;descobrir;descobrirei;descobre;achar;acharei;trovare;trovero;scoprire;scopriro;vinden;uitvinden
+# watch your kids when they go to school (a caution, your family, a school)
+=fcaution	cuida;cuide;cuidad;cuidado;attention;gaffe;pass;passt;aufpassen;vorsichtig;olho;attento;attenta;occhio;oppassen
+=fschool	colegio;cole;escuela;insti;instituto;guarderia;ecole;lycee;college;creche;schule;kita;kindergarten;escola;escolinha;scuola;asilo;school
+# ---------------------------------------------------------------- a blow named by a noun, given to you ("j'te mettrais bien une patate", "ich hau dir eine Schelle")
+=fblow	patate;baffe;baffes;claque;gifle;beigne;mandale;torgnole;mornifle;rouste;raclee;tatane;hostia;hostion;ostia;ostion;guantazo;bofetada;bofeton;trompada;cachetada;madrazo;putazo;chingadazo;vergazo;tortazo;sopapo;ohrfeige;schelle;backpfeife;klatsche;kopfnuss;faustschlag;watschn;watsche;porrada;soco;murro;bofetao;tabefe;chapada;cacetada;schiaffo;schiaffone;pugno;cazzotto;ceffone;sberla;sberlone;dreun;oplawaai
+hostia,hostias	0.4	profanity
+t en coller une,t en colle une,t en collerais une,t en retourner une,t en retourne une,je vais t en mettre une,j vais t en mettre une	0.7	threat	neg ctx
+tete a claques,tête à claques,gueule a claques,tronche a claques,tete de con,cara de culo,cara de pendejo,cara de verga,cara de nalga,cara de bunda,cara de cu,cara de otario,backpfeifengesicht,ohrfeigengesicht,faccia da schiaffi,faccia di merda,faccia da culo	0.6	insult
+# ---------------------------------------------------------------- Portuguese "fuder" spelling; the PT queue ("bicha do banco")
+se fuder,fuder,fude,fudeu,fudido,fudida,se fude,fuderr	0.6	profanity	t=0.3
+vai se fuder,vai te fuder,vai se fude	0.9	harassment
+bicha e fila,bicha do,bicha da,bicha no,bicha na,bicha para,bicha pra,na bicha,numa bicha,em bicha,fazer bicha,bicha enorme,bicha gigante,bicha significa,bicha quer dizer,uma bicha de gente,uma bicha de carros	0.0	exempt
+# ---------------------------------------------------------------- Italian
+cazzo,cazzi,cazzata,cazzate,minchia,minchiate,porcodio,porco dio,porca madonna,porca puttana,porca troia,porco giuda,dio cane,diocane	0.6	profanity	t=0.3
+porca miseria,porca vacca,porco cane,mannaggia,incazzato,incazzata	0.1	profanity
+coglione,coglioni,cogliona,coglionazzo,cazzone,cazzona,minchione,stronzo,stronza,stronzi,stronze,stronzetto,rincoglionito,rincoglionita,bastardo di merda,pezzo di merda,pezzo di stronzo	0.75	insult	t=0.2 noun
+stronzata,stronzate,coglionata,coglionate	0.45	profanity
+puttana,puttane,puttanella,troia,troie,zoccola,zoccole,mignotta,mignotte,baldracca,bagascia	0.75	insult	t=0.2 noun
+figlio di puttana,figlia di puttana,figli di puttana,figlio di troia,figlio di una cagna,figlio di buona donna,testa di cazzo,testa di minchia,faccia di cazzo,brutto stronzo,brutta stronza	0.9	insult
+vaffanculo,vaffanculò,fanculo,affanculo,vafanculo,vaffancul,vaffa,va fanculo,va a fanculo,vai a fanculo,va a fare in culo,vai a fare in culo,vai a farti fottere,va a farti fottere,fottiti,vai a cagare,va a cagare,vai a morire ammazzato	0.85	harassment
+fottuto,fottuta,fottuti,fottere	0.5	profanity	t=0.3
+vai al diavolo,vai a quel paese,va a quel paese	0.45	harassment
+imbecille,imbecilli,cretino,cretina,cretini,cretine	0.5	insult	t=0.6 noun
+deficiente,deficienti,scemo,scema,scemi,sfigato,sfigata,sfigati,babbeo,babbea,pirla,somaro,somara,idioti,mongoloide,handicappato,citrullo,nullita	0.15	insult	t=0.6 noun
+stupido,stupida,stupidi,schifoso,schifosa,schifosi,patetico,inutile,inutili,brutta,bruttissima,bruttissimo	0.05	insult	t=0.55
+sei brutto,sei brutta,sei proprio brutto,sei proprio brutta,quanto sei brutto,quanto sei brutta,brutto come la fame,brutta come la fame,brutto come la morte,brutta come la morte,sei un cesso,sei una cessa,che cesso	0.6	insult
+fai schifo,fate schifo,mi fai schifo,ci fai schifo,fai cagare,mi fai cagare,fai pena,fai proprio schifo,non vali niente,non vali nulla,non servi a niente,non servi a nulla,sei una nullita,sei un fallito,sei una fallita,sei una delusione,sei una vergogna,nessuno ti vuole,nessuno ti sopporta,nessuno ti ama,nessuno ti ha chiesto niente	0.65	harassment
+fa schifo,fa cagare	0.15	profanity
+ammazzati,impiccati,ucciditi,suicidati,buttati da un ponte,buttati dal ponte,buttati dalla finestra,buttati sotto un treno,vai a morire,muori male,spero che muori,spero che tu muoia,spero che crepi,spero che muoia	0.9	harassment	neg
+ti ammazzo,ti uccido,ti spacco la faccia,ti spacco il culo,ti rompo il culo,ti rompo la faccia,ti rompo le ossa,ti gonfio,ti meno,ti faccio male,ti faccio a pezzi,ti sfondo,so dove abiti,so dove vivi,sappiamo dove abiti	0.85	threat	neg ctx
+vattene,sparisci,vai via,levati,smamma	0.3	harassment
+levati dai coglioni,levati dalle palle,togliti dalle palle,togliti dai coglioni,fuori dai coglioni,fuori dalle palle,mi hai rotto il cazzo,mi hai rotto le palle,rompi il cazzo,rompi le palle,rompi i coglioni,chiudi quella fogna,chiudi quella cazzo di bocca,chiudi il becco	0.7	harassment
+stai zitto,stai zitta,state zitti,zitto,zitta,taci,chiudi la bocca	0.3	harassment	t=0.3
+=hope	auguro;augurio
+=die	morire;crepare
+ik sla je kapot,sla ik je kapot,sla je kapot,ik sla je verrot,sla ik je verrot,ik trap je kapot,trap ik je kapot,ik steek je,ik schop je kapot	0.8	threat	neg ctx
+ik ga je vinden,we gaan je vinden,ik vind je wel,we vinden je wel,ti troveremo,ti trovero,vamos a dar contigo,je vais te retrouver	0.45	threat	neg
+bist du fallig,dann bist du fallig,bist du dran mein freund,tu vas comprendre ta douleur,tu vas comprendre ta douleur,tu vai apanhar,voce vai apanhar,vc vai apanhar,vai apanhar muito,vai levar porrada,vai levar uma surra,vai tomar porrada,vai levar um pau	0.55	threat	neg ctx
+ti auguro di morire,ti auguro la morte,ti auguro il cancro,vergognati,dovresti vergognarti,che schifo di persona,persona di merda,sei una persona orribile	0.55	harassment
+# French "tard" (late) and "retard" (delay) are not the English slur
+plus tard,trop tard,si tard,tres tard,bien tard,assez tard,aussi tard,tard le soir,tard la nuit,a plus tard,a plus,tot ou tard,au plus tard,il est tard,c est tard,se coucher tard,couche tard,rentre tard,finir tard,fini tard,un peu tard,jusqu a tard,en retard,du retard,de retard,un retard,le retard,mon retard,ton retard,son retard,des retards,les retards,retard de,retards de,avec retard,pris du retard,prend du retard,a du retard,heures de retard,minutes de retard,jours de retard,retard sur	0.0	exempt
+cavallo di troia,cavalo de troia,guerra di troia,guerra de troia,elena di troia,helena de troia,citta di troia	0.0	exempt
+=second	voi
+=det	proprio;davvero;veramente;uno;che;gran;wat;een;zo;echt
+# ---------------------------------------------------------------- Dutch
+kanker,tering,tyfus,pleuris,klere,kolere,godverdomme,godverdomse,godsamme,godver,tyfuszooi,teringzooi,kankerzooi,klerezooi	0.45	profanity
+kut,kutspel,kutgame,kutstream,kutlag,kutserver,kutteam,kutmap,kutding,kutweer,kutdag,kutzooi,kankerspel,kankergame,kankerstream,kankerlag,kankerserver,kankerteam,kankermap,kankerding,kankerweer,kankerdag,kankerbaan,kankerchat,tyfusspel,tyfusgame,teringspel,teringgame,teringlag,tyfuslag,kanker lag,kanker spel,kanker game,kanker stream	0.6	profanity	t=0.3
+kankerlijer,kankerlijers,kankerlyer,tyfuslijer,tyfuslijers,teringlijer,teringlijers,pleurislijer,klerelijer,kankerhoer,kankerhoeren,tyfushoer,teringhoer,kankerwijf,kutwijf,kutwijven,kankerjoch,teringjoch,tyfusjoch,kankerkind,kutkind,kankermongool,tyfusmongool,teringmongool,kutmongool,kankerlul,kutlul,kankerzak,kankerdebiel,kankerhond,teringhond,tyfushond,kanker lijer,tyfus lijer,tering lijer	0.9	insult	t=0.1 noun
+klootzak,klootzakken,rotzak,rotzakken,hoer,hoeren,hoertje,slet,sletten,sletje,kutje,lulhannes,zakkenwasser,flapdrol,randdebiel,randdebielen,mongool,mongooltje,achterlijke mongool,vuile hoer,vieze hoer,slappe lul	0.75	insult	t=0.2 noun
+eikel,eikels,sukkel,sukkels,debielen,imbeciel,mafkees,kneus,mislukkeling,mislukkelingen,trut,trutten,teef,mongolen	0.05	insult	t=0.65 noun
+debiel,achterlijk,achterlijke,waardeloos,waardeloze,zielig,zielige	0.05	insult	t=0.55
+wat een lul,je bent een lul,jij lul,vuile lul,vieze lul,stomme lul,kut lul	0.65	insult
+krijg de kanker,krijg kanker,krijg de tyfus,krijg de tering,krijg de pest,krijg de klere,krijg de pleuris,krijg de kolere,kanker op,kanker toch op,tyfus op,tyfus toch op,tering op,flikker op,flikker toch op,sodemieter op,pleur op,pleur toch op,lazer op,optyfen,optiefen,opkankeren,opflikkeren,opsodemieteren,oppleuren,hou je bek,hou je kop,hou je muil,hou je smoel,hou je klep,bek dicht,kop dicht,smoel dicht	0.8	harassment
+rot op,rot toch op,donder op,donder toch op,oprotten,opdonderen,ga weg uit de chat,ga weg uit mijn chat	0.55	harassment
+ga weg,hou je mond,wegwezen	0.2	harassment
+ga dood,ga toch dood,val dood,val toch dood,ga je ophangen,hang jezelf op,maak jezelf van kant,pleeg zelfmoord,ga zelfmoord plegen,spring van een brug,spring voor de trein,spring voor een trein	0.9	harassment	neg
+ik maak je af,ik vermoord je,ik sla je in elkaar,ik sla je kapot,ik steek je neer,ik schiet je neer,ik weet waar je woont,we weten waar je woont,wij weten waar je woont,ik trap je kapot,ik sla je hersens in	0.85	threat	neg ctx
+je bent niks waard,je bent niets waard,jij bent niks waard,je bent waardeloos,niemand mag je,niemand mag jou,niemand houdt van je,niemand wil je,niemand wil jou hier	0.7	harassment
+=second	jij;jou;jullie
+=secondverb	bent
 """#
 }

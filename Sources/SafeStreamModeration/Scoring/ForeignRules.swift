@@ -21,6 +21,111 @@ extension CompiledLexicon {
         if c2 & WordClass2.fPoss2 != 0 { possKinRule(s, p) }
         if c2 & WordClass2.fEven != 0 { evenKinRule(s, p) }
         if c2 & WordClass2.fPostAdj != 0 { postAdjRule(s, p) }
+        if c2 & WordClass2.fFind != 0 { findWhereRule(s, p) }
+        if c2 & WordClass2.fBlow != 0 { blowRule(s, p) }
+    }
+
+    /// "jsp où t'habites mais je vais trouver", "voy a averiguar dónde vives", "ich finde raus, wo du
+    /// wohnst", "vou descobrir onde você mora": finding out where you live, said by me or us (a future or
+    /// a first person before the verb). The verb must have no other object ("je vais trouver un cadeau
+    /// pour toi" is shopping). 0.6 for where you live, 0.45 for "your address" (a parcel is possible).
+    private func findWhereRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if negationBefore(s, p, 3) { return }
+        var me = false
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.first | WordClass.future) != 0 && c & WordClass.neg == 0 { me = true }
+            if c & (WordClass.second | WordClass.person3) != 0 && c & (WordClass.secondPre | WordClass.first) == 0 { return }
+            q -= 1
+        }
+        if !me { return }
+        // What follows the verb: nothing (the clause ends), where you live, or your address.
+        var place = -1
+        var nextIsWhere = false
+        if p + 1 < n && !boundaryAt(s, p + 1) {
+            let c = s.seqClasses[p + 1]
+            if c & WordClass.whereW != 0 { nextIsWhere = true }
+            else if c & WordClass.possessive != 0 && p + 2 < n && !boundaryAt(s, p + 2) && s.seqClasses[p + 2] & WordClass.place != 0 { place = p + 2 }
+            else if s.seqClasses2[p + 1] & WordClass2.fFind == 0 && !endsClause(s, p)
+                        && s.tokens[Int(s.seq[p + 1])].flags & TokenFlag.punctBefore == 0 { return }
+        }
+        // Where you live, anywhere in the sentence: "où t'habites", "dónde vives", "wo du wohnst".
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var k = a
+        var live = -1
+        while k + 1 < n && (k == a || !boundaryAt(s, k)) && live < 0 {
+            if s.seqClasses[k] & WordClass.whereW != 0 && !boundaryAt(s, k + 1) {
+                let c1 = s.seqClasses[k + 1]
+                if c1 & WordClass.liveV != 0 { live = k + 1 }
+                else if c1 & (WordClass.second | WordClass.secondPre) != 0 && k + 2 < n && !boundaryAt(s, k + 2)
+                            && s.seqClasses[k + 2] & WordClass.liveV != 0 { live = k + 2 }
+            }
+            k += 1
+        }
+        if live >= 0 && (nextIsWhere || place < 0) {
+            span(s, 47_000_000 + Int64(p), 0.6, 3, min(p, live), max(p, live))
+        } else if place >= 0 {
+            span(s, 47_000_000 + Int64(p), 0.45, 3, p, place)
+        }
+    }
+
+    /// A blow named by a noun, given to you: "j'te mettrais bien une patate", "te meto una hostia",
+    /// "ich hau dir ne Schelle", "vou te dar um murro", "ti do uno schiaffo". The noun needs an
+    /// article right before it ("te lo juro, hostia" is an exclamation) and "you" as object a few
+    /// words before; not after a negation or a third-person subject ("ce jeu te met une claque"), not in game talk.
+    private func blowRule(_ s: Scratch, _ p: Int) {
+        if p < 2 || boundaryAt(s, p) { return }
+        let art = s.seqClasses[p - 1] & WordClass.det != 0
+        if !art {
+            let w = Int(s.tokens[Int(s.seq[p - 1])].word)
+            if w < 0 || vocab.words[w] != "ne" { return }
+        }
+        var you = -1
+        var q = p - 2
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.secondPre | WordClass.second) != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { you = q; break }
+            q -= 1
+        }
+        if you < 0 || negationBefore(s, p - 1, 6) || blockedSubject(s, you) || gameClause(s, p) { return }
+        // Said by me ("je vais t'en…", "ich hau dir…", "vou te dar…") or opening the clause ("te meto una…");
+        // "ce jeu te met une claque" is a thing hitting hard.
+        var byMe = true
+        var k = you - 1
+        while k >= 0 && k >= you - 4 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
+            let c = s.seqClasses[k]
+            if c & (WordClass.first | WordClass.future | WordClass.should) != 0 { byMe = true; break }
+            if c & WordClass.interj == 0 { byMe = false }
+            k -= 1
+        }
+        if !byMe { return }
+        span(s, 48_000_000 + Int64(p), 0.75, 3, you, p)
+    }
+
+    /// "pass gut auf deine Kinder auf, wenn sie zur Schule gehen", "cuida a tus hijos a la salida del
+    /// colegio", "fais attention à tes enfants quand ils sortent de l'école": a caution about your
+    /// family with their school. Reads like advice without the school ("cuida a tus hijos del sol").
+    private func kinSchoolRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var caution = false
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if s.seqClasses2[q] & WordClass2.fCaution != 0 { caution = true }
+            q -= 1
+        }
+        if !caution { return }
+        var r = p + 2
+        while r < n && r <= p + 12 && !boundaryAt(s, r) {
+            if s.seqClasses2[r] & WordClass2.fSchool != 0 {
+                span(s, 49_000_000 + Int64(p), 0.5, 3, p, r)
+                return
+            }
+            r += 1
+        }
     }
 
     /// An insult noun: the insNoun class, an ambiguous foreign noun, or a scored noun that insults when aimed.
@@ -102,6 +207,8 @@ extension CompiledLexicon {
                 && vocab.words[Int(s.tokens[Int(s.seq[p - 1])].word)] != "ya" { return }
         }
         if fSelfOrNeg(s, p, 2) && s.seqClasses[max(0, p - 1)] & WordClass.neg != 0 { return }
+        // "je sais pas où t'habites", "ich weiß nicht, wo du wohnst": not knowing.
+        if p + 1 < n && !boundaryAt(s, p + 1) && s.seqClasses[p + 1] & WordClass.neg != 0 { return }
         var routine = false, which = -1
         var r = p + 1
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
@@ -209,6 +316,7 @@ extension CompiledLexicon {
     private func possKinRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if p + 1 >= n || boundaryAt(s, p + 1) || s.seqClasses[p + 1] & WordClass.kin == 0 { return }
+        kinSchoolRule(s, p)
         var r = p + 2
         while r < n && r <= p + 8 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
@@ -310,14 +418,19 @@ extension WordClass2 {
     static let fObj: UInt64 = 1 << 57        // le, lo, es, isso, chaque, cada (regret it, every day)
     static let fEven: UInt64 = 1 << 58       // ni, nem, même, mal, sogar (not even your mother …)
     static let fPostAdj: UInt64 = 1 << 59    // patético, asquerosa, nojento, galeux (after an insult noun)
+    // Round 6 (bits 60–63):
+    static let fFind: UInt64 = 1 << 60       // trouver, averiguar, rausfinden, descobrir (… where you live)
+    static let fCaution: UInt64 = 1 << 61    // cuida, attention, gaffe, pass (auf), cuidado (… your kids)
+    static let fSchool: UInt64 = 1 << 62     // colegio, école, Schule, escola, scuola, Kita
+    static let fBlow: UInt64 = 1 << 63       // patate, baffe, hostia, Schelle, murro, schiaffo (a blow given to you)
     /// Classes that start a foreign rule (the others are only read by them).
-    static let fForeignStart: UInt64 = fSwear | fNoun | fKnow | fPity | fLeak | fLeakWeak | fPoss2 | fEven | fPostAdj
+    static let fForeignStart: UInt64 = fSwear | fNoun | fKnow | fPity | fLeak | fLeakWeak | fPoss2 | fEven | fPostAdj | fFind | fBlow
 
     static let foreignNames: [String: UInt64] = [
         "fswear": fSwear, "fnoun": fNoun, "fknow": fKnow, "fwhich": fWhich, "froutine": fRoutine,
         "fverb2": fVerb2, "fstream": fStream, "fpity": fPity, "fcondl": fCondl, "fhappen": fHappen,
         "fsomething": fSomething, "fleak": fLeak, "fleakweak": fLeakWeak, "fleakobj": fLeakObj,
         "forelse": fOrElse, "fbroadcast": fBroadcast, "fposs2": fPoss2, "fobj": fObj, "feven": fEven,
-        "fpostadj": fPostAdj,
+        "fpostadj": fPostAdj, "ffind": fFind, "fcaution": fCaution, "fschool": fSchool, "fblow": fBlow,
     ]
 }
