@@ -400,6 +400,13 @@ extension CompiledLexicon {
         let c = s.seqClasses[ifAt + 1]
         if c & WordClass.second != 0 && c & WordClass.possessive == 0 { return false }   // "if you …"
         if c & (WordClass.first) != 0 { return false }
+        // the stream, the mic, the pc failing is bad luck, not a menace
+        var k = ifAt + 1
+        while k < r {
+            if s.seqClasses[k] & (WordClass.gameThing | WordClass.gameCtx) != 0 || isWord(s, k, "stream", "mic", "cam")
+                || isWord(s, k, "pc", "setup", "wifi") { return false }
+            k += 1
+        }
         let w = word(s, r) ?? ""
         let next = r + 1 < n && !boundaryAt(s, r + 1) ? (word(s, r + 1) ?? "") : ""
         switch w {
@@ -417,7 +424,8 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 2 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q]
             if c & WordClass.possessive != 0 && c & WordClass.second != 0 { return q }
-            if q == p - 1 && (c & WordClass.kin != 0 || isWord(s, q, "front", "back", "new")
+            if q == p - 1 && (c & WordClass.kin != 0 || isWord(s, q, "front", "back", "new") || isWord(s, q, "phone", "home", "real")
+                || isWord(s, q, "full", "ip")
                 || isWord(s, q, "kids", "kid", "moms") || isWord(s, q, "dads", "wifes", "sisters")) { q -= 1; continue }
             return -1
         }
@@ -532,7 +540,12 @@ extension CompiledLexicon {
             if !target { return }
         }
         if gameClause(s, p) { return }
-        span(s, 53_000_000 + Int64(p), 0.75, 3, cause, p)
+        let w = word(s, p) ?? ""
+        // "should be shot" ends its clause or names the wound; "deserves to get shot first" is a game
+        if w == "shot" && !endsClause(s, p) && !isWord(s, p + 1, "dead", "in", "on") { return }
+        // a slap or a punch is a milder fate ("the villain deserves to get punched"): a menace only stacked
+        let mild = w == "punched" || w == "slapped"
+        span(s, 53_000_000 + Int64(p), mild ? 0.45 : 0.75, 3, cause, p)
     }
 
     /// Mocking looks: "your acne is so bad", "your teeth are disgusting", "that forehead needs
@@ -546,10 +559,11 @@ extension CompiledLexicon {
         if negationBefore(s, p - 1, 3) { return }
         var r = p + 1
         var verb = false
-        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+        while r < n && r <= p + 6 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             if c & WordClass.copula != 0 || isWord(s, r, "looks", "look") || isWord(s, r, "so", "really", "kinda") || isWord(s, r, "is", "are", "s") { verb = true; r += 1; continue }
+            if verb && (isWord(s, r, "and", "big", "huge") || isWord(s, r, "massive")) { r += 1; continue }   // "so huge and gross"
             if isWord(s, r, "needs", "need") && isWord(s, r + 1, "its", "their") && isWord(s, r + 2, "own") {
                 span(s, 54_000_000 + Int64(p), 0.6, 4, p - 1, r + 2); return
             }
