@@ -65,3 +65,53 @@ import Testing
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// Round 6, menace domain: kinds rather than sentences (Scoring/MenaceRules round-6 rules and
+/// the round-6 families of Lexicon/BuiltinLexicon+Menace). Toxic variants in other persons,
+/// tenses and spellings, and the clean neighbours each rule must leave alone.
+@Suite struct MenaceRound6Tests {
+    @Test(arguments: [
+        // a dare with an arrival or a menace after it
+        "say that again and i'm driving to your house tonight", "one more timeout and we're heading to your place",
+        "keep talking and i'm booking a ticket to your city, see you soon",
+        // knowing someone's real life
+        "we know exactly which gym you train at", "i'll find out what street you live on", "i still know what school your kids go to",
+        "your home address is getting posted everywhere tonight", "your ip is about to be public lol",
+        // injuries as someone's due or wish
+        "that streamer deserves to get jumped after the con", "she should be lynched", "i hope he gets stabbed",
+        "people like him need to get curbstomped",
+        // predicted death, disappearance, swatting
+        "you won't make it to the end of the week", "you wont live to see christmas",
+        "gonna make you disappear, nobody will ever find you", "pizza is on the way to your house and so are the cops",
+        "it would be a shame if your tires got cut", "be a real shame if your family found out where you work",
+        // persistence
+        "we're gonna keep spamming your chat until you quit", "i'll keep reporting your vods till you delete your channel",
+        "ban me again, you'll never get rid of me, making alts faster than you can ban them",
+        // self-harm urging and dead-not-missed
+        "cut deeper next time lol", "you should just not wake up tomorrow", "nobody is gonna show up to your funeral",
+        "if you died tonight the internet would celebrate", "when you quit the whole chat will throw a party",
+        "you're such a burden to your family",
+        // looks
+        "your teeth are so crooked and yellow", "that hairline needs its own zip code", "your skin is disgusting",
+        "you look like a goblin",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "i'm coming to your house for the party at 8", "we're driving to your city for the tour, hyped",
+        "i know which school you went to, we were in the same class lol", "what gym do you go to? need a new one",
+        "my phone number changed, dm me", "your address is on the shipping label, double check it",
+        "the villain deserves to get punched in the finale", "he deserves to get shot first, he holds the angle",
+        "nobody deserves to get jumped", "i deserve to get slapped for that take",
+        "you won't make it to diamond with that aim lol", "it'd be a shame if you stopped streaming, you're great",
+        "would be a shame if the stream stopped working during the finals",
+        "keep practicing until you quit making those mistakes", "i'll be here until you quit streaming, love you",
+        "cut deeper into the onion for a finer dice", "i'm not waking up early tomorrow, no way",
+        "when you hit 10k the whole chat will celebrate with you", "nobody from our team went to the funeral, so sad",
+        "i feel like a burden to everyone sometimes", "your nose looks great in the new pic", "that neck is massive, gains",
+        "stay strong, the hate raid last night was disgusting and you handled it so well",
+        "saw a news story about a streamer getting swatted, that's terrifying", "see you soon, thanks for the stream",
+        "i found your house on google maps, nice garden", "keep talking, i love this story",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

@@ -213,7 +213,8 @@ extension CompiledLexicon {
             if boundaryAt(s, r) { break }
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { break }
-            if s.tokens[Int(s.seq[r])].word == andWord { break }   // "… was disgusting and you handled it"
+            // "… was disgusting and you handled it": "and" opens a new clause with its own subject.
+            if s.tokens[Int(s.seq[r])].word == andWord { break }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 { return 1 }
             r += 1
         }
