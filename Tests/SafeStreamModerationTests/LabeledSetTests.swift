@@ -136,4 +136,11 @@ import SafeStreamModeration
         Self.report("blind6.tsv (round 6 development set)", blind6)
         #expect(blind6.fpr <= 0.02)
     }
+
+    @Test func seventhBlindBatchIsReported() throws {
+        let blind7 = try Self.measure("blind7")
+        #expect(blind7.count >= 760)
+        Self.report("blind7.tsv (round 7 development set)", blind7)
+        #expect(blind7.fpr <= 0.03)
+    }
 }
