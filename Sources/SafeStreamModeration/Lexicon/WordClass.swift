@@ -106,8 +106,11 @@ enum WordClass2 {
 }
 
 /// A third word of roles: bits 0–31 sexual harassment and group hate
-/// (Scoring/SexualHateRules), 32–63 free.
+/// (Scoring/SexualHateRules); 32–41 insults, 42–51 menace, 52–63 other
+/// languages (their rules read `s.seqClasses3[p]` themselves).
 @usableFromInline
 enum WordClass3 {
+    static let sharedBits: UInt64 = ~0 << 32
     static let names: [String: UInt64] = sexualHateNames
+        .merging(insultNames3) { a, _ in a }.merging(menaceNames3) { a, _ in a }.merging(foreignNames3) { a, _ in a }
 }

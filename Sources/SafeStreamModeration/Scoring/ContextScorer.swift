@@ -281,14 +281,15 @@ extension CompiledLexicon {
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[p + 1])].s1)
             }
             if c & WordClass.grave != 0 { graveRule(s, p) }
-            let c2 = s.seqClasses2[p]
-            if c2 != 0 {
+            // Domain rules; each reads its own bits (WordClass3 bits 32–63 are split
+            // between the insult, menace and foreign rules: see WordClass3).
+            let c2 = s.seqClasses2[p], c3 = s.seqClasses3[p]
+            if c2 | (c3 & WordClass3.sharedBits) != 0 {
                 insultRules(s, p, c2)
                 menaceRules(s, p, c2)
                 foreignRules(s, p, c2)
             }
-            let c3 = s.seqClasses3[p]
-            if c3 != 0 { sexualHateRules(s, p, c3) }
+            if c3 & ~WordClass3.sharedBits != 0 { sexualHateRules(s, p, c3) }
         }
     }
 

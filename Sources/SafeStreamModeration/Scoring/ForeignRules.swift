@@ -434,3 +434,8 @@ extension WordClass2 {
         "fpostadj": fPostAdj, "ffind": fFind, "fcaution": fCaution, "fschool": fSchool, "fblow": fBlow,
     ]
 }
+
+extension WordClass3 {
+    /// This domain's roles on the third class word (bits 52–63); the rules read `s.seqClasses3[p]`.
+    static let foreignNames3: [String: UInt64] = [:]
+}

@@ -629,3 +629,8 @@ extension WordClass2 {
         "asadj": asAdj, "instrig": insTrig, "negj": negJ,
     ]
 }
+
+extension WordClass3 {
+    /// This domain's roles on the third class word (bits 32–41); the rules read `s.seqClasses3[p]`.
+    static let insultNames3: [String: UInt64] = [:]
+}

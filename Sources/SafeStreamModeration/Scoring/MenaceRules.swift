@@ -741,3 +741,8 @@ extension WordClass2 {
         "marrive": mArrive, "minjured": mInjured, "mlocale": mLocale, "mlooks": mLooks, "mmisc": mMisc, "mspell": mSpell,
     ]
 }
+
+extension WordClass3 {
+    /// This domain's roles on the third class word (bits 42–51); the rules read `s.seqClasses3[p]`.
+    static let menaceNames3: [String: UInt64] = [:]
+}
