@@ -239,10 +239,22 @@ vou te pegar na saida,vou te pegar la fora,te pegar na saida,te pegar la fora,te
 # ---------------------------------------------------------------- "you'll end up hanged / in hospital / under ground" (ForeignRules endUpRule)
 =fendup	terminar;terminas;terminaras;termines;acabar;acabas;acabaras;acabes;parar;finir;finis;finiras;finisses;terminer;termineras;landen;landest;enden;endest;aufwachen;wachst;acabar;acabas;acabaras;acabes;acordar;acordas;acordaras;despertar;despiertas;despertaras;finire;finirai;finisci;svegliarti;eindigen;eindig;belanden;beland
 =fendup2	terminaras;acabaras;termines;acabes;finiras;finisses;termineras;landest;endest;wachst;acordaras;despertaras;finirai;finisci
-=fendstate	colgado;colgada;ahorcado;ahorcada;enterrado;enterrada;tieso;tiesa;fiambre;muerto;muerta;hospital;hospitalizado;ataud;zanja;tumba;cementerio;morgue;cuneta;pendu;pendue;mort;morte;hopital;cercueil;tombe;cimetiere;fosse;caniveau;krankenhaus;grab;sarg;friedhof;rollstuhl;strick;tot;leichensack;intensivstation;enforcado;enforcada;enterrado;morto;morta;caixao;cemiterio;vala;uti;valeta;impiccato;impiccata;morto;ospedale;bara;cimitero;fosso;dood;ziekenhuis;kist;graf;rolstoel;tierra;terre;erde;terra;ruedas;roulant;rodas;rotelle
+=fendstate	urgencias;urgencia;uci;urgences;rea;reanimation;notaufnahme;intensiv;urgencia;emergencia;soccorso;rianimazione;colgado;colgada;ahorcado;ahorcada;enterrado;enterrada;tieso;tiesa;fiambre;muerto;muerta;hospital;hospitalizado;ataud;zanja;tumba;cementerio;morgue;cuneta;pendu;pendue;mort;morte;hopital;cercueil;tombe;cimetiere;fosse;caniveau;krankenhaus;grab;sarg;friedhof;rollstuhl;strick;tot;leichensack;intensivstation;enforcado;enforcada;enterrado;morto;morta;caixao;cemiterio;vala;uti;valeta;impiccato;impiccata;morto;ospedale;bara;cimitero;fosso;dood;ziekenhuis;kist;graf;rolstoel;tierra;terre;erde;terra;ruedas;roulant;rodas;rotelle
 # ---------------------------------------------------------------- Dutch beatings with an adverb ("ik sla je helemaal kapot")
 ik sla je helemaal kapot,sla ik je helemaal kapot,ik sla je echt kapot,sla ik je echt kapot,ik sla je compleet kapot,ik maak je kapot,maak ik je kapot,ik maak je helemaal kapot,maak ik je helemaal kapot,ik sloop je,sloop ik je,ik sloop je helemaal,ik mol je,ik ram je in elkaar,ram ik je in elkaar,ik trap je helemaal kapot,ik trap je in elkaar,ik sla je bewusteloos,ik sla je tanden uit je bek,ik sla je de hersens in	0.8	threat	neg ctx
 je bent dood,jij bent dood,dan ben je dood,je bent er geweest,dan ben je er geweest,je bent zo dood	0.5	threat	neg ctx
+# "ich finde dich" is also "I find you (nice)": "ich finde dich echt lustig", "wir finden dich toll". Alone it is
+# mild; "… schon", "… und dann", "werde dich finden" are the threat. "du bist dran" is also "your turn".
+ich finde dich,wir finden dich,ich krieg dich,wir kriegen dich	0.3	threat	neg ctx
+ich finde dich schon,wir finden dich schon,ich finde dich und,wir finden dich und,ich werde dich finden,wir werden dich finden,ich krieg dich schon,wir kriegen dich schon,ich kriege dich noch,ich krieg dich noch,ich finde dich wenn	0.6	threat	neg ctx
+du bist dran	0.35	threat	neg ctx
+du bist tot,du bist so tot,dann bist du tot,dann bist du dran,bist du tot	0.6	threat	neg ctx
+# a dare about going on talking: stacks with an end-up, a beating or "ya verás" ("si sigues hablando vas a acabar …")
+si sigues hablando,si sigues asi,si vuelves a hablar,si dices algo mas,wenn du weiter redest,wenn du so weitermachst,si tu continues a parler,si tu continues comme ca,se continuares a falar,se continuar falando,se voce continuar falando,se continuas a falar,se continui a parlare	0.3	threat
+# Italian beatings aimed at your body ("ti spacco le gambe"): the core harm rule reads these
+=harm	spacco;spezzo;rompo;sfascio;stacco
+=secondpre	ti
+=body	gambe;gamba;faccia;denti;ossa;naso;testa;braccia;braccio;collo;mani;dita;ginocchia;costole
 # German "Fotze", said to you, is aimed even in a message that mentions a ban ("du Fotze, bann mich nochmal")
 fotze,fotzen	0.85	insult	t=0.2 noun
 """#

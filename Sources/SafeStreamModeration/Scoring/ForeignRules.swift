@@ -82,16 +82,18 @@ extension CompiledLexicon {
             let next = Int(s.tokens[Int(s.seq[p + 1])].word)
             if next >= 0 && ["de", "di", "vor", "van"].contains(vocab.words[next]) { return }   // "muerto de risa", "mort de fatigue"
         }
-        // A condition anywhere in the sentence makes it a warning.
+        var cond = false
         var a = p
         while a > 0 && !boundaryAt(s, a) { a -= 1 }
         var b = a
         while b < n && (b == a || !boundaryAt(s, b)) {
             let w = Int(s.tokens[Int(s.seq[b])].word)
-            if w >= 0 && ["si", "if", "wenn", "falls", "se", "als", "sigues", "continuas", "continues", "weiter"].contains(vocab.words[w]) && b != q { return }
+            if w >= 0 && ["si", "if", "wenn", "falls", "se", "als"].contains(vocab.words[w]) { cond = true }
             b += 1
         }
-        span(s, 96_000_000 + Int64(p), 0.75, 3, max(0, q + 1), p)
+        // Under a condition it may be a worry ("si sigues comiendo así vas a terminar en el hospital"): 0.45
+        // stacks only with a dare ("si sigues hablando …") or another threat.
+        span(s, 96_000_000 + Int64(p), cond ? 0.45 : 0.75, 3, max(0, q + 1), p)
     }
 
     /// "jsp où t'habites mais je vais trouver", "voy a averiguar dónde vives", "ich finde raus, wo du
