@@ -437,3 +437,68 @@ import Testing
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// Round 7: blind7's near-twin false positives and the kinds behind its misses.
+/// A shut-up among friends (a reason, a cheer or laughter after it), "ferme la"
+/// only when "la" ends its clause, "I'll find/pick up/meet you" as an errand,
+/// "you'll end up hanged / in hospital", Dutch and Italian beatings, German
+/// "ich finde dich" (I find you nice).
+@Suite struct ForeignRound7Tests {
+    @Test(arguments: [
+        "cállate, imbécil, nadie te habla",
+        "cala a boca, seu otário",
+        "ferme-la, espèce de clown",
+        "ferme la toi",
+        "ta gueule",
+        "vas a acabar colgada de un puente",
+        "vas a terminar en urgencias, te lo prometo",
+        "te vas a despertar en el hospital",
+        "tu vas finir dans un cercueil",
+        "tu finiras à la morgue",
+        "du wirst noch im Sarg landen",
+        "du endest im Rollstuhl",
+        "você vai acabar no cemitério",
+        "tu vais acabar pendurado, enforcado",
+        "finirai in ospedale, te lo giuro",
+        "si sigues hablando vas a acabar en el hospital",
+        "te voy a buscar y te voy a romper la cara",
+        "vou te pegar na saída da escola",
+        "ich finde dich schon, versprochen",
+        "ich werde dich finden",
+        "ik maak je helemaal kapot",
+        "ik sla je echt kapot, let maar op",
+        "ti spezzo le gambe",
+        "ti rompo la testa",
+        "du Fotze, ban mich doch",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "cállate que me vas a hacer llorar de risa",
+        "callate jajaja no puede ser",
+        "cala a boca que o gol foi lindo demais",
+        "cala boca kkkkk",
+        "ta gueule mdr t'es trop drôle",
+        "ferme la porte en sortant",
+        "ferme la fenêtre, il caille",
+        "je ferme la boutique pour ce soir",
+        "ferme la map et regarde le chat",
+        "te voy a buscar al aeropuerto a las ocho",
+        "voy a buscarte a la estación",
+        "te vamos a buscar a la salida del cine",
+        "vou te encontrar no shopping depois",
+        "vou te pegar às oito, beleza?",
+        "vas a terminar el juego en una hora",
+        "vas a acabar muerto de risa con este video",
+        "tu vas finir le niveau facile",
+        "si sigues comiendo así vas a terminar en el hospital",
+        "mi abuelo acabó en el hospital la semana pasada",
+        "ich bin im Krankenhaus gelandet, nichts Schlimmes",
+        "ich finde dich echt sympathisch",
+        "wir finden dich toll, danke",
+        "ok du bist dran, würfel mal",
+        "ik maak je eten klaar",
+        "ti spacco in ranked stasera",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

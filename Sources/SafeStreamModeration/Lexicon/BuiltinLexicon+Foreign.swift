@@ -218,5 +218,44 @@ ik maak je af,ik vermoord je,ik sla je in elkaar,ik sla je kapot,ik steek je nee
 je bent niks waard,je bent niets waard,jij bent niks waard,je bent waardeloos,niemand mag je,niemand mag jou,niemand houdt van je,niemand wil je,niemand wil jou hier	0.7	harassment
 =second	jij;jou;jullie
 =secondverb	bent
+# ================================================================ round 7: near-twin false positives and blind7's kinds
+# ---------------------------------------------------------------- "shut up" among friends
+# A shut-up said to a friend goes on with a reason or a cheer ("cállate que ya viene el jefe", "cala a boca, que
+# jogada linda") or with laughter ("ta gueule mdr", "cala a boca kkkk"): the shut-up itself is innocent then; an insult
+# in the same message still counts on its own. Alone ("cala a boca", "ta gueule") it stays what it was.
+callate que,callate q,calla que,callate ya que,cala a boca que,cala boca que,cala a boca q,cala boca q,cala a boca pq,cala boca pq,calem a boca que,fecha a boca que	0.0	exempt
+callate jaja,callate lol,callate xd,callate lmao,callate jsjs,calla jaja,cala a boca kkk,cala boca kkk,cala a boca kkkkk,cala boca kkkkk,cala a boca lol,cala boca lol,cala a boca rsrs,cala boca rsrs,cala a boca xd,cala boca xd,ta gueule mdr,ta gueule lol,ta gueule ptdr,ta gueule mdrr,ta gueule xd,ferme ta gueule mdr,ferme ta gueule lol,ferme ta gueule ptdr,tg mdr,ftg mdr,halt die klappe haha,halt die klappe lol,halt die klappe xd,halts maul haha,halts maul lol,halt die fresse haha,halt die fresse lol,halt die fresse xd,stai zitto haha,stai zitto lol,stai zitta haha,hou je mond haha,hou je mond lol	0.0	exempt
+# "ferme la" is "ferme-la" (shut it) only when "la" ends its clause (Scoring/ForeignRules fermeLaRule):
+# "ferme la porte", "ferme la fenêtre", "ferme la map" are doors, windows and menus.
+ferme la	0.0	harassment
+=fshut	ferme;fermez;fermes
+# ---------------------------------------------------------------- "I'll find/get/meet you": an errand alone, a threat with a consequence
+# "te voy a buscar al aeropuerto" picks someone up, "vou te encontrar no shopping" meets them, "vou te pegar às 8"
+# gives a lift. Alone they stay below the bar; with a harm, a dare, "ya verás" or an exit ("na saída") they stack.
+te voy a buscar,voy a buscarte,te vamos a buscar,vamos a buscarte,te voy a encontrar,vou te encontrar,vou te pegar,vamos te pegar,te vou pegar	0.35	threat	neg ctx
+vou te achar,te vou achar,vamos te achar,a gente vai te achar,te vamos a encontrar,voy a encontrarte,vamos a encontrarte	0.45	threat	neg ctx
+a la salida,a la sortie,nach der schule,na saida,la fora	0.2	threat
+vou te pegar na saida,vou te pegar la fora,te pegar na saida,te pegar la fora,te voy a agarrar a la salida,te agarro afuera,je vais te choper a la sortie,je vais t attendre a la sortie,ich krieg dich draussen,ich erwisch dich draussen,ich erwische dich nach der schule	0.65	threat	neg ctx
+# ---------------------------------------------------------------- "you'll end up hanged / in hospital / under ground" (ForeignRules endUpRule)
+=fendup	terminar;terminas;terminaras;termines;acabar;acabas;acabaras;acabes;parar;finir;finis;finiras;finisses;terminer;termineras;landen;landest;enden;endest;aufwachen;wachst;acabar;acabas;acabaras;acabes;acordar;acordas;acordaras;despertar;despiertas;despertaras;finire;finirai;finisci;svegliarti;eindigen;eindig;belanden;beland
+=fendup2	terminaras;acabaras;termines;acabes;finiras;finisses;termineras;landest;endest;wachst;acordaras;despertaras;finirai;finisci
+=fendstate	urgencias;urgencia;uci;urgences;rea;reanimation;notaufnahme;intensiv;urgencia;emergencia;soccorso;rianimazione;colgado;colgada;ahorcado;ahorcada;enterrado;enterrada;tieso;tiesa;fiambre;muerto;muerta;hospital;hospitalizado;ataud;zanja;tumba;cementerio;morgue;cuneta;pendu;pendue;mort;morte;hopital;cercueil;tombe;cimetiere;fosse;caniveau;krankenhaus;grab;sarg;friedhof;rollstuhl;strick;tot;leichensack;intensivstation;enforcado;enforcada;enterrado;morto;morta;caixao;cemiterio;vala;uti;valeta;impiccato;impiccata;morto;ospedale;bara;cimitero;fosso;dood;ziekenhuis;kist;graf;rolstoel;tierra;terre;erde;terra;ruedas;roulant;rodas;rotelle
+# ---------------------------------------------------------------- Dutch beatings with an adverb ("ik sla je helemaal kapot")
+ik sla je helemaal kapot,sla ik je helemaal kapot,ik sla je echt kapot,sla ik je echt kapot,ik sla je compleet kapot,ik maak je kapot,maak ik je kapot,ik maak je helemaal kapot,maak ik je helemaal kapot,ik sloop je,sloop ik je,ik sloop je helemaal,ik mol je,ik ram je in elkaar,ram ik je in elkaar,ik trap je helemaal kapot,ik trap je in elkaar,ik sla je bewusteloos,ik sla je tanden uit je bek,ik sla je de hersens in	0.8	threat	neg ctx
+je bent dood,jij bent dood,dan ben je dood,je bent er geweest,dan ben je er geweest,je bent zo dood	0.5	threat	neg ctx
+# "ich finde dich" is also "I find you (nice)": "ich finde dich echt lustig", "wir finden dich toll". Alone it is
+# mild; "… schon", "… und dann", "werde dich finden" are the threat. "du bist dran" is also "your turn".
+ich finde dich,wir finden dich,ich krieg dich,wir kriegen dich	0.3	threat	neg ctx
+ich finde dich schon,wir finden dich schon,ich finde dich und,wir finden dich und,ich werde dich finden,wir werden dich finden,ich krieg dich schon,wir kriegen dich schon,ich kriege dich noch,ich krieg dich noch,ich finde dich wenn	0.6	threat	neg ctx
+du bist dran	0.35	threat	neg ctx
+du bist tot,du bist so tot,dann bist du tot,dann bist du dran,bist du tot	0.6	threat	neg ctx
+# a dare about going on talking: stacks with an end-up, a beating or "ya verás" ("si sigues hablando vas a acabar …")
+si sigues hablando,si sigues asi,si vuelves a hablar,si dices algo mas,wenn du weiter redest,wenn du so weitermachst,si tu continues a parler,si tu continues comme ca,se continuares a falar,se continuar falando,se voce continuar falando,se continuas a falar,se continui a parlare	0.3	threat
+# Italian beatings aimed at your body ("ti spacco le gambe"): the core harm rule reads these
+=harm	spacco;spezzo;rompo;sfascio;stacco
+=secondpre	ti
+=body	gambe;gamba;faccia;denti;ossa;naso;testa;braccia;braccio;collo;mani;dita;ginocchia;costole
+# German "Fotze", said to you, is aimed even in a message that mentions a ban ("du Fotze, bann mich nochmal")
+fotze,fotzen	0.85	insult	t=0.2 noun
 """#
 }

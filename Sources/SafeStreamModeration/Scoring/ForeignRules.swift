@@ -12,6 +12,11 @@
 ///  - an insult noun with a postposed adjective: "indio patético", "rata asquerosa", "chien galeux".
 extension CompiledLexicon {
     func foreignRules(_ s: Scratch, _ p: Int, _ c2: UInt64) {
+        let c3 = s.seqClasses3[p]
+        if c3 & WordClass3.fForeignStart3 != 0 {
+            if c3 & WordClass3.fShut != 0 { fermeLaRule(s, p) }
+            if c3 & WordClass3.fEndState != 0 { endUpRule(s, p) }
+        }
         if c2 & WordClass2.fForeignStart == 0 { return }
         if c2 & WordClass2.fSwear != 0 { swearCompoundRule(s, p) }
         if c2 & WordClass2.fNoun != 0 { ambiguousNounRule(s, p) }
@@ -23,6 +28,72 @@ extension CompiledLexicon {
         if c2 & WordClass2.fPostAdj != 0 { postAdjRule(s, p) }
         if c2 & WordClass2.fFind != 0 { findWhereRule(s, p) }
         if c2 & WordClass2.fBlow != 0 { blowRule(s, p) }
+    }
+
+    /// "ferme-la", "ferme la, connard", "ferme-la toi": shut it, when "la" ends its clause. "ferme la
+    /// porte", "ferme la map" close things; "je ferme la boutique", "ferme pas la" and "ferme-la mdr"
+    /// (laughter: a friend) do not count.
+    private func fermeLaRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p + 1 >= n || boundaryAt(s, p + 1) { return }
+        let w = Int(s.tokens[Int(s.seq[p + 1])].word)
+        if w < 0 || vocab.words[w] != "la" || !endsClause(s, p + 1) { return }
+        if p + 2 < n && !boundaryAt(s, p + 2) && s.tokens[Int(s.seq[p + 2])].flags & TokenFlag.punctBefore == 0
+            && s.seqClasses[p + 2] & WordClass.interj != 0 { return }
+        if fSelfOrNeg(s, p, 3) || gameClause(s, p) { return }
+        span(s, 95_000_000 + Int64(p), 0.65, 4, p, p + 1)
+    }
+
+    /// "you'll end up hanged / in hospital / under ground", said to you: "vas a terminar colgado de un
+    /// árbol", "tu vas finir à l'hôpital", "du endest noch am Strick", "você vai acabar no caixão",
+    /// "finirai in ospedale". Needs an end-up verb (terminar, finir, landen, acabar) and "you" (te, tu,
+    /// du, vas, or the verb inflected for you) before the end state in its clause; not after a
+    /// negation, a first- or third-person subject, in game talk or under a condition ("si sigues
+    /// comiendo así vas a terminar en el hospital" is a worry); "muerto de risa" is laughter.
+    private func endUpRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var land = false, you = false
+        var q = p - 1
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q], c3 = s.seqClasses3[q]
+            let w = vocab.words[Int(max(0, s.tokens[Int(s.seq[q])].word))]
+            // Portuguese "no" and German "im" are "in the" ("acabar no hospital", "im Krankenhaus").
+            if c & (WordClass.neg | WordClass.first | WordClass.person3) != 0 && c & WordClass.secondPre == 0
+                && !((w == "no" || w == "im") && q >= p - 2) { return }
+            if c3 & WordClass3.fEndUp != 0 {
+                // "terminar el nivel": the verb has its own object, it finishes something.
+                if q + 1 < p, ["el", "la", "los", "las", "le", "les", "lo", "den", "das", "die", "il", "o", "os", "as"]
+                    .contains(vocab.words[Int(max(0, s.tokens[Int(s.seq[q + 1])].word))]) { return }
+                land = true
+            }
+            if c3 & WordClass3.fEndUp2 != 0 || w == "vai" || w == "vais" { you = true }
+            if c & (WordClass.second | WordClass.secondVerb | WordClass.secondPre) != 0 && c & WordClass.possessive == 0 { you = true }
+            q -= 1
+        }
+        // German puts the verb last: "du wirst im Krankenhaus landen".
+        var r = p + 1
+        while !land && r < n && r <= p + 2 && !boundaryAt(s, r) {
+            if s.seqClasses3[r] & WordClass3.fEndUp != 0 { land = true }
+            r += 1
+        }
+        if !land || !you || gameClause(s, p) { return }
+        let word = vocab.words[Int(s.tokens[Int(s.seq[p])].word)]
+        if p + 1 < n && !boundaryAt(s, p + 1) && (word.hasPrefix("muert") || word.hasPrefix("mort") || word == "tot" || word == "dood") {
+            let next = Int(s.tokens[Int(s.seq[p + 1])].word)
+            if next >= 0 && ["de", "di", "vor", "van"].contains(vocab.words[next]) { return }   // "muerto de risa", "mort de fatigue"
+        }
+        var cond = false
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        var b = a
+        while b < n && (b == a || !boundaryAt(s, b)) {
+            let w = Int(s.tokens[Int(s.seq[b])].word)
+            if w >= 0 && ["si", "if", "wenn", "falls", "se", "als"].contains(vocab.words[w]) { cond = true }
+            b += 1
+        }
+        // Under a condition it may be a worry ("si sigues comiendo así vas a terminar en el hospital"): 0.45
+        // stacks only with a dare ("si sigues hablando …") or another threat.
+        span(s, 96_000_000 + Int64(p), cond ? 0.45 : 0.75, 3, max(0, q + 1), p)
     }
 
     /// "jsp où t'habites mais je vais trouver", "voy a averiguar dónde vives", "ich finde raus, wo du
@@ -437,5 +508,13 @@ extension WordClass2 {
 
 extension WordClass3 {
     /// This domain's roles on the third class word (bits 52–63); the rules read `s.seqClasses3[p]`.
-    static let foreignNames3: [String: UInt64] = [:]
+    static let fShut: UInt64 = 1 << 52       // ferme, fermez (… "la" ending its clause: "ferme-la")
+    static let fEndUp: UInt64 = 1 << 53      // terminar, acabar, finir, landen, enden, acabar, finire (… you end up)
+    static let fEndUp2: UInt64 = 1 << 54     // terminarás, finiras, endest, landest, finirai (inflected for you)
+    static let fEndState: UInt64 = 1 << 55   // colgado, pendu, Strick, enforcado, hospital, Sarg, caixão (where you end up)
+    /// Third-word classes that start a foreign rule.
+    static let fForeignStart3: UInt64 = fShut | fEndState
+    static let foreignNames3: [String: UInt64] = [
+        "fshut": fShut, "fendup": fEndUp, "fendup2": fEndUp2, "fendstate": fEndState,
+    ]
 }
