@@ -119,7 +119,7 @@ extension CompiledLexicon {
     static let shStereo: Set<String> = ["curry", "tacos", "taco", "kebab", "kebap", "garlic", "fish", "onions", "screen", "through", "here"]
     static let shSecondPoss: Set<String> = ["your", "ur", "yer", "yor", "tu", "tus", "ta", "ton", "tes", "dein", "deine", "deinen", "deinem", "teu", "tua", "seu", "sua", "her"]
     static let shLet: Set<String> = ["let", "lemme", "deja", "dejame", "laisse", "lass", "deixa"]
-    static let shPrepIn: Set<String> = ["in", "en", "im", "de", "em", "dans", "na", "no", "a", "an", "your", "ur", "that", "those", "some", "tiny", "little", "sexy", "ta", "tu", "dein", "deinem", "deiner", "sua", "teu", "tua"]
+    static let shPrepIn: Set<String> = ["the", "in", "en", "im", "de", "em", "dans", "na", "no", "a", "an", "your", "ur", "that", "those", "some", "tiny", "little", "sexy", "ta", "tu", "dein", "deinem", "deiner", "sua", "teu", "tua"]
     static let shWear: Set<String> = ["wearing", "wear", "got", "have", "llevas", "traes", "usas", "portes", "tragst", "usando", "vestindo"]
     static let shAsk: Set<String> = ["dm", "send", "drop", "give", "gimme", "pasame", "pasa", "passa", "passe", "manda", "mandame", "dame", "me", "add", "whats", "what", "text", "donne", "gib", "schick", "envia"]
     static let shExplicit: Set<String> = ["onlyfans", "nudes", "nude", "sextape", "desnudos", "desnudas", "nacktbilder", "nacktfotos", "intimes", "nudez", "nuds", "fansly", "pack"]
@@ -499,6 +499,14 @@ extension CompiledLexicon {
     /// "I'd lick the sweat off your neck", "let me smell your chair", "wanna kiss your thighs", "j'aimerais lécher ton cou".
     private func lickRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        // "lick the spoon slower", "suck on it slowly for us": the pace asked for is the innuendo
+        if incitement(s, p) {
+            var r = p + 1
+            while r < n && r <= p + 4 && !boundaryAt(s, r) {
+                if isIn(s, r, Self.shSlow) { emit(s, 14, p, 0.7, 5, p, r); return }
+                r += 1
+            }
+        }
         var poss = false, body = -1
         var r = p + 1
         while r < n && r <= p + 5 && !boundaryAt(s, r) {
@@ -528,6 +536,15 @@ extension CompiledLexicon {
     /// "I'd ruin you if I got you alone", "wreck you in bed", "I'd destroy you in the bedroom".
     private func ruinRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        // "I want to ruin that pretty little mouth", "wreck that tight ass"
+        if isIn(s, p + 1, ["that", "your", "ur", "her", "those"]) {
+            var r = p + 2
+            while r < n && r <= p + 4 && isIn(s, r, ["pretty", "little", "tight", "cute", "lil", "sweet", "perfect", "fat", "juicy"]) { r += 1 }
+            if r > p + 2 && isIn(s, r, ["mouth", "lips", "throat", "ass", "pussy", "body", "face"]) || isIn(s, r, ["throat", "pussy"]) {
+                if sexSpeaker(s, p) == 2 && !gameClause(s, p) { emit(s, 16, p, 0.75, 5, p, r) }
+                return
+            }
+        }
         guard p + 1 < n && !boundaryAt(s, p + 1), cls(s, p + 1) & WordClass.second != 0 || isIn(s, p + 1, ["her"]) else { return }
         var bed = -1
         var r = p + 2
@@ -621,6 +638,18 @@ extension CompiledLexicon {
             }
             r += 1
         }
+        // asked about: "what bra size are you", "what color panties today", "which thong rn"
+        var q0 = p - 1
+        while q0 >= 0 && q0 >= p - 3 && !boundaryAt(s, q0 + 1) {
+            if isIn(s, q0, ["what", "which", "whats", "wat"]) {
+                var k = clauseStart(s, p)
+                while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if cls(s, k) & (WordClass.first | WordClass.neg) != 0 || isIn(s, k, ["buy", "store", "shop", "sale", "brand", "skin"]) { return }; k += 1 }
+                emit(s, 19, p, 0.75, 5, q0, p)
+                return
+            }
+            if !isIn(s, q0, ["color", "colour", "size", "kind", "type", "cup", "style"]) { break }
+            q0 -= 1
+        }
         // seen or sent in it: "see you in a bikini", "verte en lencería", "pics in your underwear"
         if !(isIn(s, p - 1, Self.shPrepIn) && (isIn(s, p - 2, ["in", "en", "im", "de", "em", "dans", "na"]) || isIn(s, p - 1, ["in", "en", "im", "de", "em", "dans", "na"]))) { return }
         if !endsClause(s, p) && !(p + 1 < n && c3(s, p + 1) & WordClass3.sFlirt != 0) && !isIn(s, p + 1, ["for", "pls", "please", "rn", "now", "tonight"]) { return }
@@ -681,8 +710,16 @@ extension CompiledLexicon {
 
     /// "bet they'd look better wrapped around my …", "lips wrapped around my dick".
     private func wrapRule(_ s: Scratch, _ p: Int) {
-        guard isIn(s, p + 1, Self.shAround), isIn(s, p + 2, Self.shMine) else { return }
         let n = s.seqCount
+        // "your lips would look better wrapped around something else", "wrap those lips around this"
+        if isIn(s, p + 1, Self.shAround) && isIn(s, p + 2, ["something", "smth", "this", "it"]) && (endsClause(s, p + 2) || isIn(s, p + 3, ["else"])) {
+            for k in 1..<n where isIn(s, k, ["lips", "mouth", "tongue"]) && isIn(s, k - 1, Self.shPossHer) {
+                if negationBefore(s, k, 3) { return }
+                emit(s, 23, p, 0.75, 5, min(k, p), p + 2)
+                return
+            }
+        }
+        guard isIn(s, p + 1, Self.shAround), isIn(s, p + 2, Self.shMine) else { return }
         if !(endsClause(s, p + 2) || p + 3 < n && cls(s, p + 3) & WordClass.sexBody != 0) { return }
         emit(s, 23, p, 0.75, 5, p, p + 2)
     }
@@ -765,7 +802,7 @@ extension CompiledLexicon {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
             if c & WordClass.copula != 0 { cop = q; break }
-            if !isIn(s, q, Self.shFiller) && c & (WordClass.det | WordClass.interj) == 0 && c3(s, q) & WordClass3.hPred == 0 { return }
+            if !isIn(s, q, Self.shFiller) && c & (WordClass.det | WordClass.interj) == 0 && c3(s, q) & WordClass3.hPred == 0 && q != p - 1 { return }
             q -= 1
         }
         if cop < 0 { return }
@@ -822,6 +859,21 @@ extension CompiledLexicon {
                 emit(s, 29, k, 0.7, 4, min(p, subj), max(p, k))
                 return
             }
+        case "allowed", "exist":
+            // "faggots like you shouldn't be allowed on the internet", "people like him shouldn't exist"
+            guard isIn(s, p - 1, ["be"]) || w == "exist" else { return }
+            var negShould = false, like = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+                if cls(s, q) & WordClass.neg != 0 && (cls(s, q) & WordClass.should != 0 || isIn(s, q, ["shouldnt", "shouldn"]) || cls(s, max(0, q - 1)) & WordClass.should != 0) { negShould = true }
+                if compareWords.contains(s.tokens[Int(s.seq[q])].word) && cls(s, q + 1) & (WordClass.second | WordClass.person3) != 0 { like = q }
+                q -= 1
+            }
+            guard negShould, like > 0 else { return }
+            let g = like - 1
+            let tw = Int(s.tokens[Int(s.seq[g])].word)
+            if !(groupAt(s, g) || tw >= 0 && vocab.category[tw] == 2 && vocab.weight[tw] >= 0.5) { return }
+            emit(s, 34, g, 0.75, 4, g, p)
         case "out", "raus", "fuera", "dehors":
             if w == "out" && !(isIn(s, p - 1, ["get"]) || p > 0 && groupAt(s, p - 1)) { return }
             var g = -1
@@ -994,7 +1046,10 @@ extension CompiledLexicon {
             if isIn(s, r + 1, Self.shPossHer) && isIn(s, r + 2, Self.shRegion) || isIn(s, r + 1, Self.shPossHer) && isIn(s, r + 3, Self.shRegion) { fire(47, 0.75, r + 2) }
         case "shaved", "hairy", "wet":
             if isIn(s, p + 1, ["down"]) && isIn(s, p + 2, ["there"]) && (you(p - 1) || you(p - 2)) { fire(48, 0.75, p + 2) }
-        case "skimpy", "revealing", "lowcut", "seethrough":
+        case "skimpy", "revealing", "lowcut", "seethrough", "tight":
+            if w == "tight" && !(p + 1 < n && (cls(s, p + 1) & WordClass.clothes != 0 || c3(s, p + 1) & WordClass3.sBikini != 0 || isIn(s, p + 1, ["shorts", "leggings", "jeans", "dress", "top"]))) { return }
+            var k = clauseStart(s, p)
+            while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if isIn(s, k, Self.shFitness) || isIn(s, k, ["run", "running", "workout", "climbing", "cycling", "race"]) { return }; k += 1 }
             var q = p - 1
             while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
                 if isIn(s, q, ["wear", "wearing"]) { if incitement(s, q) || you(q - 1) { fire(49, 0.7, p) }; return }
