@@ -162,6 +162,7 @@ extension CompiledLexicon {
             if c & WordClass.neg != 0 {
                 // "can't wait to see you in …", "can't stop thinking about …"
                 if q + 1 < s.seqCount && isIn(s, q + 1, ["wait", "stop"]) { q -= 1; continue }
+                if isIn(s, q, ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0 { q -= 2; continue }
                 return -1
             }
             if c & WordClass.first != 0 || isIn(s, q, Self.shLet) { return 2 }
@@ -436,7 +437,7 @@ extension CompiledLexicon {
 
     /// "mulher não sabe jogar", "women can't play", "las mujeres no saben jugar", "Frauen können nicht zocken".
     private func abilityRule(_ s: Scratch, _ p: Int) {
-        if isIn(s, p - 1, Self.shMyOwn) { return }
+        if isIn(s, p - 1, Self.shMyOwn) || isIn(s, p - 1, Self.shNotGeneric) { return }
         let n = s.seqCount
         var neg = false, able = false
         var r = p + 1
@@ -447,7 +448,7 @@ extension CompiledLexicon {
             if neg && able && isIn(s, r, Self.shPlay) {
                 // "women can't play in the men's league because …": a reason given is a fact, not contempt
                 var k = r + 1
-                while k < n && !boundaryAt(s, k) { if isIn(s, k, ["because", "porque", "parce", "weil", "since", "until"]) { return }; k += 1 }
+                while k < n && !boundaryAt(s, k) { if isIn(s, k, ["because", "porque", "parce", "weil", "since", "until"]) || isIn(s, k, Self.shWhen) { return }; k += 1 }
                 emit(s, 11, p, 0.7, 4, p, r)
                 return
             }
@@ -712,6 +713,8 @@ extension CompiledLexicon {
     private func wrapRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         // "your lips would look better wrapped around something else", "wrap those lips around this"
+        var p = p
+        if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, ["lips", "mouth", "tongue"]) { p += 2 }
         if isIn(s, p + 1, Self.shAround) && isIn(s, p + 2, ["something", "smth", "this", "it"]) && (endsClause(s, p + 2) || isIn(s, p + 3, ["else"])) {
             for k in 1..<n where isIn(s, k, ["lips", "mouth", "tongue"]) && isIn(s, k - 1, Self.shPossHer) {
                 if negationBefore(s, k, 3) { return }
@@ -971,7 +974,7 @@ extension CompiledLexicon {
             k >= 0 && k < n && !boundaryAt(s, k) && (cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 || isIn(s, k, ["her"]))
         }
         func fire(_ rule: Int, _ wt: Double, _ b: Int) {
-            if sexSpeaker(s, p) < 0 || negationBefore(s, p, 3) { return }
+            if sexSpeaker(s, p) < 0 || negationBefore(s, p, 3) && !isIn(s, p - 1, ["stop"]) { return }
             emit(s, rule, p, wt, 5, p, min(max(b, 0), n - 1))
         }
         switch w {
@@ -979,6 +982,7 @@ extension CompiledLexicon {
             if w != "ride" && w != "riding" { fire(40, 0.75, p); return }
             if isIn(s, p + 1, ["me", "you", "u", "ya", "her"]) && (endsClause(s, p + 1) || isIn(s, p + 2, ["hard", "all", "till", "until", "like", "so", "daddy", "baby"])) { fire(40, 0.75, p + 1) }
             else if isIn(s, p + 1, Self.shMyW) && (isIn(s, p + 2, Self.shSitOn) || p + 2 < n && cls(s, p + 2) & WordClass.sexBody != 0) { fire(40, 0.8, p + 2) }
+            else if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, ["face", "dick", "cock"]) && sexSpeaker(s, p) == 2 { fire(40, 0.8, p + 2) }
         case "sit", "sentar", "senta", "sientate", "assieds", "setz":
             var r = p + 1
             if isIn(s, r, ["dich", "toi", "te"]) { r += 1 }
@@ -1056,9 +1060,9 @@ extension CompiledLexicon {
                 q -= 1
             }
         case "shake", "twerk", "twerking", "jiggle", "bounce", "wiggle", "perrea", "perrear", "rebola", "rebolar", "wackel", "wackeln":
-            if isIn(s, p + 1, ["for"]) && (isIn(s, p + 2, Self.shForWhom) || isIn(s, p + 3, ["cam", "camera"])) { fire(50, 0.75, p + 2); return }
             var r = p + 1
             if isIn(s, r, ["that", "those", "your", "ur", "them", "it", "em"]) { r += 1 }
+            if isIn(s, r, ["for"]) && (isIn(s, r + 1, Self.shForWhom) || isIn(s, r + 2, ["cam", "camera", "stream"])) { fire(50, 0.75, r + 1); return }
             if isIn(s, r, ["ass", "booty", "butt", "tits", "boobs", "titties", "cheeks", "rack"]) { fire(50, 0.75, r); return }
             if w == "shake" && isIn(s, p + 1, ["it"]) && endsClause(s, p + 1) {
                 for k in 0..<n where isIn(s, k, ["body"]) && (isIn(s, k - 1, Self.shPossHer)) { fire(50, 0.7, p + 1); return }
