@@ -752,7 +752,7 @@ extension CompiledLexicon {
     static let shFiller: Set<String> = ["all", "just", "only", "literally", "basically", "nothing", "but", "such", "so", "bunch", "of", "a", "an", "total", "complete", "fucking", "filthy", "dirty", "dumb", "stupid", "brainwashed", "lazy", "todos", "todas", "tous", "toutes", "alle", "que", "des", "une", "un", "unos", "unas", "uns", "umas", "solo", "nur", "so", "bien", "muy", "tan", "tres", "voll", "nada", "mas", "rien", "never", "always", "like"]
     static let shBelief: Set<String> = ["think", "thinks", "believe", "believes", "assume", "assumes", "claim", "claims", "pretend", "say", "says", "saying", "myth", "stereotype", "stereotypes", "racist", "racism", "lie", "lies"]
     static let shSkill: Set<String> = ["play", "drive", "aim", "code", "think", "read", "swim", "fight", "lead", "stream", "commentate", "cast", "shoot", "jogar", "jugar", "jouer", "spielen", "zocken", "manejar", "conducir", "conduire", "fahren", "dirigir", "pensar", "penser", "denken", "programar", "coder", "programmieren", "lire", "leer", "ler", "lesen", "nadar", "nager", "schwimmen"]
-    static let shWhen: Set<String> = ["tonight", "today", "tomorrow", "anymore", "now", "rn", "yet", "because", "bc", "cuz", "cause", "since", "until", "without", "week", "weekend", "season", "this", "here"]
+    static let shWhen: Set<String> = ["tonight", "today", "tomorrow", "anymore", "now", "rn", "yet", "because", "bc", "cuz", "cause", "since", "until", "without", "week", "weekend", "season"]
     static let shStealObj: Set<String> = ["show", "spotlight", "hearts", "ball", "base", "bases", "points", "kill", "kills", "scene"]
     static let shRunObj: Set<String> = ["twitch", "media", "hollywood", "world", "banks", "government", "youtube", "internet", "platform", "industry", "country", "everything", "finance", "news"]
     static let shTheir: Set<String> = ["their", "su", "sus", "leur", "leurs", "ihrem", "ihren", "deles", "delas"]
@@ -903,6 +903,7 @@ extension CompiledLexicon {
                 q -= 1
             }
             if g < 0 || isIn(s, g - 1, Self.shNotGeneric) || reportedBelief(s, g) || gameClause(s, p) && w == "run" { return }
+            if w == "run" && c3(s, g) & WordClass3.hWoman != 0 { return }   // "women run the world" is a slogan
             // "typical jew, always begging" keeps its singular: a demonym before a comma counts only with "always"
             emit(s, 31, g, 0.7, 4, g, p)
         default:
