@@ -562,6 +562,7 @@ extension CompiledLexicon {
             let c = s.seqClasses[r]
             if c & (WordClass.second | WordClass.secondPre | WordClass.possessive) != 0 && c & WordClass.reflexive == 0 { aimed = true }
             if c & WordClass.clothes != 0 {
+                if exempt(s, r) { return }   // "take your top hat off" (an exempt compound)
                 if !aimed && s.seqClasses[r - 1] & WordClass.det == 0 && r - 1 != p { return }
                 if !incitement(s, p) { return }
                 if needOffWords.contains(s.tokens[Int(s.seq[p])].word) {

@@ -21,7 +21,10 @@ extension CompiledLexicon {
         if c3 & C.hAchieve != 0 { achieveRule(s, p) }
         if c3 & C.hInvade != 0 { invadeRule(s, p) }
         if c3 & C.hNazi != 0 { naziRule(s, p) }
-        if c3 & C.hSolution != 0 { solutionRule(s, p) }
+        if c3 & C.hSolution != 0 {
+            if Self.shSolutionOld.contains(spell(s, p)) { solutionRule(s, p) }
+            cageRule(s, p)
+        }
         if c3 & C.hSlurAdj != 0 { slurAdjRule(s, p) }
         if c3 & C.hChore != 0 { choreRule(s, p) }
         if c3 & C.hBelong != 0 { belongRule(s, p) }
@@ -36,9 +39,17 @@ extension CompiledLexicon {
         if c3 & C.sBikini != 0 { bikiniRule(s, p) }
         if c3 & C.sContact != 0 { contactRule(s, p) }
         if c3 & C.sLeak != 0 { leakRule(s, p) }
-        if c3 & C.sDaddy != 0 { daddyRule(s, p) }
-        if c3 & C.sWrap != 0 { wrapRule(s, p) }
-        if c3 & C.sRest != 0 { restRule(s, p); underThinkRule(s, p) }
+        if c3 & C.sMisc != 0 {
+            // three small families share one bit; the word says which
+            switch spell(s, p) {
+            case "daddy", "papi", "papito": daddyRule(s, p)
+            case "wrapped", "wrap", "wrapping": wrapRule(s, p)
+            default: restRule(s, p); underThinkRule(s, p)
+            }
+        }
+        if c3 & C.hPred != 0 { predRule(s, p) }
+        if c3 & C.hStereo != 0 { stereoRule(s, p) }
+        if c3 & C.sAct != 0 { actRule(s, p) }
     }
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
@@ -108,7 +119,7 @@ extension CompiledLexicon {
     static let shStereo: Set<String> = ["curry", "tacos", "taco", "kebab", "kebap", "garlic", "fish", "onions", "screen", "through", "here"]
     static let shSecondPoss: Set<String> = ["your", "ur", "yer", "yor", "tu", "tus", "ta", "ton", "tes", "dein", "deine", "deinen", "deinem", "teu", "tua", "seu", "sua", "her"]
     static let shLet: Set<String> = ["let", "lemme", "deja", "dejame", "laisse", "lass", "deixa"]
-    static let shPrepIn: Set<String> = ["in", "en", "im", "de", "em", "dans", "na", "no", "a", "an", "your", "ur", "that", "those", "some", "tiny", "little", "sexy", "ta", "tu", "dein", "deinem", "deiner", "sua", "teu", "tua"]
+    static let shPrepIn: Set<String> = ["the", "in", "en", "im", "de", "em", "dans", "na", "no", "a", "an", "your", "ur", "that", "those", "some", "tiny", "little", "sexy", "ta", "tu", "dein", "deinem", "deiner", "sua", "teu", "tua"]
     static let shWear: Set<String> = ["wearing", "wear", "got", "have", "llevas", "traes", "usas", "portes", "tragst", "usando", "vestindo"]
     static let shAsk: Set<String> = ["dm", "send", "drop", "give", "gimme", "pasame", "pasa", "passa", "passe", "manda", "mandame", "dame", "me", "add", "whats", "what", "text", "donne", "gib", "schick", "envia"]
     static let shExplicit: Set<String> = ["onlyfans", "nudes", "nude", "sextape", "desnudos", "desnudas", "nacktbilder", "nacktfotos", "intimes", "nudez", "nuds", "fansly", "pack"]
@@ -129,6 +140,7 @@ extension CompiledLexicon {
     static let shMine: Set<String> = ["my", "mine", "me"]
     static let shRestOf: Set<String> = ["of"]
     static let shYouBody: Set<String> = ["you", "u", "ya", "yourself", "urself", "your", "ur"]
+    static let shTheyW: Set<String> = ["they", "theyre", "them", "those", "ils", "elles", "ellos", "ellas", "sie", "eles", "elas"]
     static let shRestCue: Set<String> = ["let", "lemme", "show", "stand", "turn", "get", "come", "move", "zoom", "want", "wanna"]
 
     @inline(__always)
@@ -150,6 +162,7 @@ extension CompiledLexicon {
             if c & WordClass.neg != 0 {
                 // "can't wait to see you in …", "can't stop thinking about …"
                 if q + 1 < s.seqCount && isIn(s, q + 1, ["wait", "stop"]) { q -= 1; continue }
+                if isIn(s, q, ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0 { q -= 2; continue }
                 return -1
             }
             if c & WordClass.first != 0 || isIn(s, q, Self.shLet) { return 2 }
@@ -166,6 +179,16 @@ extension CompiledLexicon {
     /// "los gitanos deberían ser quemados", "die sollten alle vergast werden".
     private func punishRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        var p = p
+        switch spell(s, p) {
+        case "put":   // "need to be put down", "should be put away", not "put in charge"
+            if !isIn(s, p + 1, ["down", "away"]) && !(isIn(s, p + 1, ["to"]) && isIn(s, p + 2, ["sleep"])) { return }
+        case "lined":   // "should be lined up and shot"
+            if !(isIn(s, p + 1, ["up"]) && (isIn(s, p + 3, ["shot"]) || isIn(s, p + 2, ["against"]))) { return }
+        default:
+            // "be lined up and shot": the passive sits before the first verb
+            if isIn(s, p - 1, ["and"]) && isIn(s, p - 2, ["up"]) && isIn(s, p - 3, ["lined", "rounded"]) { p -= 3 }
+        }
         let passive = isIn(s, p - 1, Self.shPassive) || (p > 0 && cls(s, p - 1) & (WordClass.copula | WordClass.be) != 0)
             || isIn(s, p + 1, ["werden", "worden", "sein"]) || isIn(s, p - 2, Self.shPassive)
         if !passive { return }
@@ -182,13 +205,26 @@ extension CompiledLexicon {
             q -= 1
         }
         if g < 0 || !want || p + 1 < n && gameClause(s, p) { return }
-        emit(s, 0, g, 0.85, 3, g, p)
+        emit(s, 0, g, 0.85, 3, g, min(p + 1, n - 1))
     }
 
     /// "polish people are only good for cleaning toilets", "women are only useful for one thing",
     /// "los moros solo sirven para robar", "ils ne servent qu'à rien", "die taugen nur zum Putzen", "só servem pra isso".
     private func onlyGoodRule(_ s: Scratch, _ p: Int) {
         let w = spell(s, p)
+        if w == "good" && onlyGoodDead(s, p) { return }
+        if w == "good" && isIn(s, p + 1, ["for"]) && isIn(s, p + 2, ["something", "one", "more", "other", "smth"]) {
+            // "bet your mouth is good for something other than talking"
+            var q = p - 1
+            while q >= 1 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                if isIn(s, q, ["mouth", "lips", "tongue", "throat", "body"]) && isIn(s, q - 1, Self.shPossHer) {
+                    if negationBefore(s, q, 3) { return }
+                    emit(s, 52, p, 0.7, 5, q - 1, p + 2)
+                    return
+                }
+                q -= 1
+            }
+        }
         if w == "good" || w == "useful" {
             // "only good for", "good for nothing"
             let only = isIn(s, p - 1, ["only", "just"]) || isIn(s, p - 2, ["only", "just"])
@@ -202,6 +238,20 @@ extension CompiledLexicon {
         let g = groupBefore(s, p, 6, allowNeg: w == "servent" || w == "sert")
         if g < 0 { return }
         emit(s, 1, g, 0.8, 4, g, p)
+    }
+
+    /// "the only good immigrant is a deported one", "the only good jew is a dead one".
+    private func onlyGoodDead(_ s: Scratch, _ p: Int) -> Bool {
+        guard isIn(s, p - 1, ["only"]), p + 1 < s.seqCount, groupAt(s, p + 1) else { return false }
+        var r = p + 2
+        while r < s.seqCount && r <= p + 6 && !boundaryAt(s, r) {
+            if isIn(s, r, Self.shDead) || c3(s, r) & WordClass3.hPunish != 0 || isIn(s, r, ["deported"]) {
+                emit(s, 53, p + 1, 0.85, 4, p - 1, r)
+                return true
+            }
+            r += 1
+        }
+        return false
     }
 
     /// "wheelchair users are just dead weight", "immigrants are a burden", "las mujeres son una carga".
@@ -357,7 +407,7 @@ extension CompiledLexicon {
         var q = a
         while q <= p {
             if cls(s, q) & WordClass.first != 0 && q < p { return }   // "I'm doing the dishes"
-            if isIn(s, q, Self.shGo) { go = true }
+            if isIn(s, q, Self.shGo) || cls(s, q) & WordClass.should != 0 && isIn(s, q + 1, ["be"]) { go = true }
             q += 1
         }
         if !go { return }
@@ -387,7 +437,7 @@ extension CompiledLexicon {
 
     /// "mulher não sabe jogar", "women can't play", "las mujeres no saben jugar", "Frauen können nicht zocken".
     private func abilityRule(_ s: Scratch, _ p: Int) {
-        if isIn(s, p - 1, Self.shMyOwn) { return }
+        if isIn(s, p - 1, Self.shMyOwn) || isIn(s, p - 1, Self.shNotGeneric) { return }
         let n = s.seqCount
         var neg = false, able = false
         var r = p + 1
@@ -398,7 +448,7 @@ extension CompiledLexicon {
             if neg && able && isIn(s, r, Self.shPlay) {
                 // "women can't play in the men's league because …": a reason given is a fact, not contempt
                 var k = r + 1
-                while k < n && !boundaryAt(s, k) { if isIn(s, k, ["because", "porque", "parce", "weil", "since", "until"]) { return }; k += 1 }
+                while k < n && !boundaryAt(s, k) { if isIn(s, k, ["because", "porque", "parce", "weil", "since", "until"]) || isIn(s, k, Self.shWhen) { return }; k += 1 }
                 emit(s, 11, p, 0.7, 4, p, r)
                 return
             }
@@ -435,7 +485,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 4 {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
-            if c3(s, q) & WordClass3.hThey != 0 { they = q; break }
+            if isIn(s, q, Self.shTheyW) { they = q; break }
             q -= 1
         }
         if they < 0 { return }
@@ -450,6 +500,14 @@ extension CompiledLexicon {
     /// "I'd lick the sweat off your neck", "let me smell your chair", "wanna kiss your thighs", "j'aimerais lécher ton cou".
     private func lickRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        // "lick the spoon slower", "suck on it slowly for us": the pace asked for is the innuendo
+        if incitement(s, p) {
+            var r = p + 1
+            while r < n && r <= p + 4 && !boundaryAt(s, r) {
+                if isIn(s, r, Self.shSlow) { emit(s, 14, p, 0.7, 5, p, r); return }
+                r += 1
+            }
+        }
         var poss = false, body = -1
         var r = p + 1
         while r < n && r <= p + 5 && !boundaryAt(s, r) {
@@ -479,6 +537,15 @@ extension CompiledLexicon {
     /// "I'd ruin you if I got you alone", "wreck you in bed", "I'd destroy you in the bedroom".
     private func ruinRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        // "I want to ruin that pretty little mouth", "wreck that tight ass"
+        if isIn(s, p + 1, ["that", "your", "ur", "her", "those"]) {
+            var r = p + 2
+            while r < n && r <= p + 4 && isIn(s, r, ["pretty", "little", "tight", "cute", "lil", "sweet", "perfect", "fat", "juicy"]) { r += 1 }
+            if r > p + 2 && isIn(s, r, ["mouth", "lips", "throat", "ass", "pussy", "body", "face"]) || isIn(s, r, ["throat", "pussy"]) {
+                if sexSpeaker(s, p) == 2 && !gameClause(s, p) { emit(s, 16, p, 0.75, 5, p, r) }
+                return
+            }
+        }
         guard p + 1 < n && !boundaryAt(s, p + 1), cls(s, p + 1) & WordClass.second != 0 || isIn(s, p + 1, ["her"]) else { return }
         var bed = -1
         var r = p + 2
@@ -572,6 +639,18 @@ extension CompiledLexicon {
             }
             r += 1
         }
+        // asked about: "what bra size are you", "what color panties today", "which thong rn"
+        var q0 = p - 1
+        while q0 >= 0 && q0 >= p - 3 && !boundaryAt(s, q0 + 1) {
+            if isIn(s, q0, ["what", "which", "whats", "wat"]) {
+                var k = clauseStart(s, p)
+                while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if cls(s, k) & (WordClass.first | WordClass.neg) != 0 || isIn(s, k, ["buy", "store", "shop", "sale", "brand", "skin"]) { return }; k += 1 }
+                emit(s, 19, p, 0.75, 5, q0, p)
+                return
+            }
+            if !isIn(s, q0, ["color", "colour", "size", "kind", "type", "cup", "style"]) { break }
+            q0 -= 1
+        }
         // seen or sent in it: "see you in a bikini", "verte en lencería", "pics in your underwear"
         if !(isIn(s, p - 1, Self.shPrepIn) && (isIn(s, p - 2, ["in", "en", "im", "de", "em", "dans", "na"]) || isIn(s, p - 1, ["in", "en", "im", "de", "em", "dans", "na"]))) { return }
         if !endsClause(s, p) && !(p + 1 < n && c3(s, p + 1) & WordClass3.sFlirt != 0) && !isIn(s, p + 1, ["for", "pls", "please", "rn", "now", "tonight"]) { return }
@@ -632,8 +711,18 @@ extension CompiledLexicon {
 
     /// "bet they'd look better wrapped around my …", "lips wrapped around my dick".
     private func wrapRule(_ s: Scratch, _ p: Int) {
-        guard isIn(s, p + 1, Self.shAround), isIn(s, p + 2, Self.shMine) else { return }
         let n = s.seqCount
+        // "your lips would look better wrapped around something else", "wrap those lips around this"
+        var p = p
+        if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, ["lips", "mouth", "tongue"]) { p += 2 }
+        if isIn(s, p + 1, Self.shAround) && isIn(s, p + 2, ["something", "smth", "this", "it"]) && (endsClause(s, p + 2) || isIn(s, p + 3, ["else"])) {
+            for k in 1..<n where isIn(s, k, ["lips", "mouth", "tongue"]) && isIn(s, k - 1, Self.shPossHer) {
+                if negationBefore(s, k, 3) { return }
+                emit(s, 23, p, 0.75, 5, min(k, p), p + 2)
+                return
+            }
+        }
+        guard isIn(s, p + 1, Self.shAround), isIn(s, p + 2, Self.shMine) else { return }
         if !(endsClause(s, p + 2) || p + 3 < n && cls(s, p + 3) & WordClass.sexBody != 0) { return }
         emit(s, 23, p, 0.75, 5, p, p + 2)
     }
@@ -654,6 +743,348 @@ extension CompiledLexicon {
         }
         if !cue { return }
         emit(s, 24, p, 0.7, 5, max(0, p - 2), end)
+    }
+
+    // MARK: round 7 — kinds, not phrases
+
+    static let shGroupNoun: Set<String> = ["players", "gamers", "streamers", "guys", "kids", "men", "women", "girls", "dudes", "freaks", "folks"]
+    static let shNotGeneric: Set<String> = ["the", "my", "our", "your", "ur", "his", "her", "these", "those", "some", "two", "three", "few", "mis", "mes", "meine", "meus", "minhas", "nos", "unsere"]
+    static let shFiller: Set<String> = ["all", "just", "only", "literally", "basically", "nothing", "but", "such", "so", "bunch", "of", "a", "an", "total", "complete", "fucking", "filthy", "dirty", "dumb", "stupid", "brainwashed", "lazy", "todos", "todas", "tous", "toutes", "alle", "que", "des", "une", "un", "unos", "unas", "uns", "umas", "solo", "nur", "so", "bien", "muy", "tan", "tres", "voll", "nada", "mas", "rien", "never", "always", "like"]
+    static let shBelief: Set<String> = ["think", "thinks", "believe", "believes", "assume", "assumes", "claim", "claims", "pretend", "say", "says", "saying", "myth", "stereotype", "stereotypes", "racist", "racism", "lie", "lies"]
+    static let shSkill: Set<String> = ["play", "drive", "aim", "code", "think", "read", "swim", "fight", "lead", "stream", "commentate", "cast", "shoot", "jogar", "jugar", "jouer", "spielen", "zocken", "manejar", "conducir", "conduire", "fahren", "dirigir", "pensar", "penser", "denken", "programar", "coder", "programmieren", "lire", "leer", "ler", "lesen", "nadar", "nager", "schwimmen"]
+    static let shWhen: Set<String> = ["tonight", "today", "tomorrow", "anymore", "now", "rn", "yet", "because", "bc", "cuz", "cause", "since", "until", "without", "week", "weekend", "season"]
+    static let shStealObj: Set<String> = ["show", "spotlight", "hearts", "ball", "base", "bases", "points", "kill", "kills", "scene"]
+    static let shRunObj: Set<String> = ["twitch", "media", "hollywood", "world", "banks", "government", "youtube", "internet", "platform", "industry", "country", "everything", "finance", "news"]
+    static let shTheir: Set<String> = ["their", "su", "sus", "leur", "leurs", "ihrem", "ihren", "deles", "delas"]
+    static let shTypicalNext: Set<String> = ["always", "behavior", "behaviour", "move", "logic", "mentality", "shit", "things", "thing", "again", "stuff", "attitude", "lol", "lmao"]
+    static let shRace: Set<String> = ["black", "jewish", "asian", "mexican", "gay", "trans", "muslim", "chinese", "arab", "indian", "lesbian", "woman", "girl", "female", "jew"]
+    static let shPlaceVerb: Set<String> = ["belong", "belongs", "send", "sent", "put", "lock", "locked", "ship", "shipped", "throw", "thrown", "keep", "kept", "herd", "mandar", "manden", "meter", "metan", "encerrar", "enviar", "envoyer", "envoyez", "mettre", "mettez", "enfermer", "schicken", "schickt", "stecken", "steckt", "sperren", "sperrt", "einsperren", "colocar", "enfiar", "trancar", "prender", "mandem", "gehoren", "gehort", "pertenecen", "pertencem"]
+    static let shPlacePrep: Set<String> = ["in", "into", "to", "behind", "inside", "back", "en", "a", "al", "dans", "aux", "au", "ins", "hinter", "na", "no", "nos", "nas", "em", "pra", "para", "the", "a", "los", "las", "les", "die", "den", "os", "as", "de"]
+    static let shWishLead: Set<String> = ["lets", "let", "just", "we", "should", "need", "must", "gotta", "hope", "wish", "ill", "id", "imma"]
+    static let shSolutionOld: Set<String> = ["losung", "loesung", "solution", "solucion", "solucao", "camps", "lager", "ovens", "gaskammer", "gaskammern", "showers", "chambers", "kz"]
+    static let shRegion: Set<String> = ["cleavage", "chest", "tits", "boobs", "boobies", "titties", "ass", "butt", "booty", "thighs", "rack", "crotch", "bulge", "nipples", "cameltoe", "pussy", "dick", "cock", "cheeks"]
+    static let shSitOn: Set<String> = ["face", "lap", "dick", "cock", "cara", "visage", "gesicht", "colo", "me", "it"]
+    static let shOnPrep: Set<String> = ["on", "onto", "en", "sur", "auf", "na", "em", "encima"]
+    static let shMyW: Set<String> = ["my", "mi", "mon", "ma", "mein", "meine", "meinem", "minha", "meu"]
+    static let shForWhom: Set<String> = ["us", "me", "chat", "daddy", "everyone", "cam", "camera"]
+    static let shFitness: Set<String> = ["apart", "width", "shoulder", "stance", "stretch", "squat", "wide", "yoga", "gym", "hip", "feet"]
+    static let shYum: Set<String> = ["good", "amazing", "sweet", "delicious", "nice", "great", "so"]
+    static let shComplain: Set<String> = ["about", "at", "over", "that", "because", "on", "when", "like"]
+    static let shWhine: Set<String> = ["stop", "quit", "always", "keep", "keeps", "constantly", "constant", "all"]
+    static let shMoanCue: Set<String> = ["hear", "make", "bet", "sound", "sounds", "have", "want", "wanna", "love", "imagine", "like", "name"]
+    static let shJerkOff: Set<String> = ["off", "it", "one"]
+    static let shSlow: Set<String> = ["slower", "slowly", "slow", "lento", "despacito", "lentement", "langsamer", "devagar"]
+    static let shPossHer: Set<String> = ["your", "ur", "her", "those", "that", "ya", "tu", "ta", "tes", "dein", "deine", "deinen", "tua", "teu", "sua"]
+    static let shTakeover: Set<String> = ["ill", "sick", "unstable", "deranged", "disturbed"]
+
+    /// A group of people for the round-7 rules: a listed group, a demonym, or
+    /// "[black/trans/deaf …] players/guys/girls" (not "those guys", which is no group).
+    private func groupAt(_ s: Scratch, _ p: Int) -> Bool {
+        if anyGroup(s, p) { return true }
+        return p > 0 && !boundaryAt(s, p) && cls(s, p - 1) & WordClass.groupMod != 0
+            && !isIn(s, p - 1, ["those", "these", "the"]) && isIn(s, p, Self.shGroupNoun)
+    }
+
+    /// Whether the clause before `g` reports someone else's belief ("people think …", "the myth that …").
+    private func reportedBelief(_ s: Scratch, _ g: Int) -> Bool {
+        var q = g - 1
+        while q >= 0 && !boundaryAt(s, q + 1) {
+            if isIn(s, q, Self.shBelief) { return !(q > 0 && cls(s, q - 1) & WordClass.first != 0) }
+            q -= 1
+        }
+        return false
+    }
+
+    /// "chinese people are just bugs", "christians are brainwashed sheep", "all indians are scammers",
+    /// "los gitanos son todos ladrones", "les arabes sont des voleurs", "Ausländer sind alle Verbrecher", "são todos bandidos".
+    private func predRule(_ s: Scratch, _ p: Int) {
+        if isIn(s, p, ["mentally"]) && !isIn(s, p + 1, Self.shTakeover) { return }
+        var cop = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.copula != 0 { cop = q; break }
+            if !isIn(s, q, Self.shFiller) && c & (WordClass.det | WordClass.interj) == 0 && c3(s, q) & WordClass3.hPred == 0 && q != p - 1 { return }
+            q -= 1
+        }
+        if cop < 0 { return }
+        var g = -1
+        q = cop - 1
+        while q >= 0 && q >= cop - 3 && !boundaryAt(s, q + 1) {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 { return }
+            if groupAt(s, q) { g = q; break }
+            if isIn(s, q, Self.shTheyW) {
+                // "they're all thieves" after a group named before
+                for k in 0..<q where groupAt(s, k) { g = q; break }
+                break
+            }
+            if c & (WordClass.first | WordClass.second) != 0 { return }
+            q -= 1
+        }
+        if g < 0 || negationBefore(s, g, 3) || reportedBelief(s, g) || reporting(s) { return }
+        if isIn(s, g - 1, Self.shMyOwn) { return }
+        emit(s, 26, g, 0.8, 4, g, p)
+    }
+
+    /// Stereotypes stated of a group: "asians can't drive", "gypsies steal everything", "jews run twitch",
+    /// "it's in their blood", "typical jew", "of course the ref is black, explains everything", "homos get out".
+    private func stereoRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spell(s, p)
+        switch w {
+        case "blood", "dna", "genes", "genetics", "sangre", "sang", "blut", "sangue":
+            guard isIn(s, p - 1, Self.shTheir) || isIn(s, p + 1, ["deles", "delas"]) || isIn(s, p - 1, ["im"]) else { return }
+            if negationBefore(s, p, 4) { return }
+            for k in 0..<n where groupAt(s, k) {
+                emit(s, 27, p, 0.7, 4, min(k, p), max(k, p))
+                return
+            }
+        case "typical", "typisch", "tipico", "tipica", "typique":
+            var g = -1
+            for k in (p + 1)...min(n - 1, p + 2) where groupAt(s, k) && !boundaryAt(s, k) { g = k; break }
+            if g < 0 || isIn(s, g + 1, Self.shFood) { return }
+            if !(endsClause(s, g) || isIn(s, g + 1, Self.shTypicalNext)) { return }
+            emit(s, 28, g, 0.65, 4, p, g)
+        case "explains", "figures", "ofc", "course", "wonder", "obviously":
+            if w == "course" && !isIn(s, p - 1, ["of"]) { return }
+            if w == "wonder" && !isIn(s, p - 1, ["no"]) { return }
+            if w == "explains" && !isIn(s, p + 1, ["everything", "a", "it", "that"]) { return }
+            // "[he/the ref] is [black / a woman]" ending its clause
+            for k in 1..<n where isIn(s, k, Self.shRace) && endsClause(s, k) {
+                var j = k - 1
+                if isIn(s, j, ["a"]) { j -= 1 }
+                guard j >= 1, cls(s, j) & WordClass.copula != 0 || isIn(s, j, ["hes", "shes"]) else { continue }
+                let subj = isIn(s, j, ["hes", "shes"]) ? j : j - 1
+                if cls(s, subj) & WordClass.person3 == 0 && !isIn(s, subj, ["hes", "shes"]) { continue }
+                if negationBefore(s, k, 3) { return }
+                emit(s, 29, k, 0.7, 4, min(p, subj), max(p, k))
+                return
+            }
+        case "allowed", "exist":
+            // "faggots like you shouldn't be allowed on the internet", "people like him shouldn't exist"
+            guard isIn(s, p - 1, ["be"]) || w == "exist" else { return }
+            var negShould = false, like = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+                if cls(s, q) & WordClass.neg != 0 && (cls(s, q) & WordClass.should != 0 || isIn(s, q, ["shouldnt", "shouldn"]) || cls(s, max(0, q - 1)) & WordClass.should != 0) { negShould = true }
+                if compareWords.contains(s.tokens[Int(s.seq[q])].word) && cls(s, q + 1) & (WordClass.second | WordClass.person3) != 0 { like = q }
+                q -= 1
+            }
+            guard negShould, like > 0 else { return }
+            let g = like - 1
+            let tw = Int(s.tokens[Int(s.seq[g])].word)
+            if !(groupAt(s, g) || tw >= 0 && vocab.category[tw] == 2 && vocab.weight[tw] >= 0.5) { return }
+            emit(s, 34, g, 0.75, 4, g, p)
+        case "out", "raus", "fuera", "dehors":
+            if w == "out" && !(isIn(s, p - 1, ["get"]) || p > 0 && groupAt(s, p - 1)) { return }
+            var g = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+                let c = cls(s, q)
+                if c & (WordClass.neg | WordClass.first | WordClass.second) != 0 { return }
+                if groupAt(s, q) { g = q; break }
+                q -= 1
+            }
+            if g < 0 || isIn(s, g - 1, Self.shMyOwn) { return }
+            emit(s, 30, g, 0.75, 4, g, p)
+        case "run", "steal", "steals", "stealing", "rob", "robs", "robbing", "scam", "scams", "scamming", "beg", "begs", "begging",
+             "ruin", "ruins", "ruining", "roban", "robando", "estafan", "volent", "volant", "klauen", "klaut", "stehlen", "roubam", "roubando":
+            if w == "run" && !(isIn(s, p + 1, Self.shRunObj) || isIn(s, p + 1, ["the"]) && isIn(s, p + 2, Self.shRunObj)) { return }
+            if isIn(s, p + 1, Self.shStealObj) || isIn(s, p + 2, Self.shStealObj) { return }
+            var g = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+                let c = cls(s, q)
+                if c & (WordClass.neg | WordClass.first | WordClass.second) != 0 { return }
+                if groupAt(s, q) { g = q; break }
+                if !isIn(s, q, ["always", "all", "just", "only", "literally", "basically", "really", "again", "siempre", "toujours", "immer", "sempre", "nur", "solo", "only"]) { return }
+                q -= 1
+            }
+            if g < 0 || isIn(s, g - 1, Self.shNotGeneric) || reportedBelief(s, g) || gameClause(s, p) && w == "run" { return }
+            if w == "run" && c3(s, g) & WordClass3.hWoman != 0 { return }   // "women run the world" is a slogan
+            // "typical jew, always begging" keeps its singular: a demonym before a comma counts only with "always"
+            emit(s, 31, g, 0.7, 4, g, p)
+        default:
+            // inability: "asians can't drive", "les noirs savent pas jouer", "mulher não sabe dirigir"
+            var neg = w == "cant" || w == "cannot"
+            var skill = -1
+            var r = p + 1
+            while r < n && r <= p + 4 && !boundaryAt(s, r) {
+                if cls(s, r) & WordClass.neg != 0 { neg = true }
+                if isIn(s, r, Self.shSkill) { skill = r; break }
+                r += 1
+            }
+            if isIn(s, p - 1, ["nicht", "no", "nao", "pas", "ne"]) || p > 0 && cls(s, p - 1) & WordClass.neg != 0 { neg = true }
+            if skill < 0 || !neg { return }
+            var g = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+                if groupAt(s, q) { g = q; break }
+                if cls(s, q) & (WordClass.first | WordClass.second) != 0 { return }
+                q -= 1
+            }
+            if g < 0 || isIn(s, g - 1, Self.shNotGeneric) || reportedBelief(s, g) { return }
+            var k = skill + 1
+            while k < n && !boundaryAt(s, k) { if isIn(s, k, Self.shWhen) { return }; k += 1 }
+            emit(s, 32, g, 0.7, 4, g, skill)
+        }
+    }
+
+    /// "black people belong in cages", "send all the gays to camps", "put immigrants in cages",
+    /// "Mexicans belong behind the wall", "metan a los gitanos en jaulas", "ab in den Knast mit denen".
+    private func cageRule(_ s: Scratch, _ p: Int) {
+        // a preposition right before (articles allowed): "in cages", "behind the wall", "to the camps"
+        var prep = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if isIn(s, q, ["in", "into", "to", "behind", "inside", "en", "dans", "aux", "au", "ins", "hinter", "na", "no", "nos", "nas", "em", "pra", "para", "al", "a"]) { prep = q; break }
+            if !isIn(s, q, Self.shPlacePrep) && cls(s, q) & WordClass.det == 0 { return }
+            q -= 1
+        }
+        if prep < 0 { return }
+        var verb = -1, g = -1, wish = false
+        q = prep - 1
+        while q >= 0 && q >= prep - 8 && !boundaryAt(s, q + 1) {
+            let c = cls(s, q)
+            if c & WordClass.neg != 0 { return }
+            if verb < 0 && isIn(s, q, Self.shPlaceVerb) { verb = q }
+            if groupAt(s, q) { g = q }
+            if c & WordClass.should != 0 || isIn(s, q, Self.shWishLead) { wish = true }
+            if c & WordClass.second != 0 && c & WordClass.possessive == 0 { return }
+            if verb >= 0 && g >= 0 && g < verb { break }
+            q -= 1
+        }
+        if verb < 0 || g < 0 { return }
+        let belong = isIn(s, verb, ["belong", "belongs", "gehoren", "gehort", "pertenecen", "pertencem"])
+        // an order: the verb opens its clause ("send them all to camps")
+        if verb == 0 || boundaryAt(s, verb) || isIn(s, verb - 1, ["just", "lets", "pls", "please"]) { wish = true }
+        if !(belong || wish) || isIn(s, g - 1, Self.shMyOwn) || gameClause(s, p) { return }
+        emit(s, 33, g, 0.85, 4, min(g, verb), p)
+    }
+
+    /// Sexual acts and body regions said to someone: "ride me", "sit on my face", "bend over for us",
+    /// "spread those cheeks", "flash us for 500 bits", "bet you taste amazing down there", "wanna hear you moan",
+    /// "i jerked off to your vod", "twerk for chat", "staring at your cleavage".
+    private func actRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spell(s, p)
+        if gameClause(s, p) { return }
+        func you(_ k: Int) -> Bool {
+            k >= 0 && k < n && !boundaryAt(s, k) && (cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 || isIn(s, k, ["her"]))
+        }
+        func fire(_ rule: Int, _ wt: Double, _ b: Int) {
+            if sexSpeaker(s, p) < 0 || negationBefore(s, p, 3) && !isIn(s, p - 1, ["stop"]) { return }
+            emit(s, rule, p, wt, 5, p, min(max(b, 0), n - 1))
+        }
+        switch w {
+        case "ride", "riding", "montarte", "montame", "cabalgarte":
+            if w != "ride" && w != "riding" { fire(40, 0.75, p); return }
+            if isIn(s, p + 1, ["me", "you", "u", "ya", "her"]) && (endsClause(s, p + 1) || isIn(s, p + 2, ["hard", "all", "till", "until", "like", "so", "daddy", "baby"])) { fire(40, 0.75, p + 1) }
+            else if isIn(s, p + 1, Self.shMyW) && (isIn(s, p + 2, Self.shSitOn) || p + 2 < n && cls(s, p + 2) & WordClass.sexBody != 0) { fire(40, 0.8, p + 2) }
+            else if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, ["face", "dick", "cock"]) && sexSpeaker(s, p) == 2 { fire(40, 0.8, p + 2) }
+        case "sit", "sentar", "senta", "sientate", "assieds", "setz":
+            var r = p + 1
+            if isIn(s, r, ["dich", "toi", "te"]) { r += 1 }
+            guard isIn(s, r, Self.shOnPrep) else { return }
+            if isIn(s, r + 1, ["me", "mim"]) && endsClause(s, r + 1) { fire(41, 0.75, r + 1); return }
+            if isIn(s, r + 1, Self.shMyW) && (isIn(s, r + 2, Self.shSitOn) || r + 2 < n && cls(s, r + 2) & WordClass.sexBody != 0) {
+                if isIn(s, r + 2, ["lap"]) && !endsClause(s, r + 2) { return }
+                if !incitement(s, p) && sexSpeaker(s, p) != 2 { return }
+                fire(41, 0.8, r + 2)
+            }
+        case "bend":
+            if you(p + 1) && isIn(s, p + 2, ["over"]) { if sexSpeaker(s, p) >= 1 { fire(42, 0.8, p + 2) }; return }
+            guard isIn(s, p + 1, ["over", "down"]) else { return }
+            if isIn(s, p + 2, ["backwards", "the", "a", "to", "and"]) { return }
+            var cue = -1
+            var r = p + 2
+            while r < n && r <= p + 6 && !boundaryAt(s, r) {
+                if isIn(s, r, Self.shForWhom) && isIn(s, r - 1, ["for"]) || isIn(s, r, ["again", "pls", "please", "slowly", "more"]) || isIn(s, r, ["so"]) && isIn(s, r + 1, ["we", "i", "chat"]) { cue = r; break }
+                r += 1
+            }
+            if cue < 0 { return }
+            fire(42, 0.75, cue)
+        case "spread":
+            var r = p + 1
+            if isIn(s, r, Self.shPossHer) || isIn(s, r, ["them", "em", "those"]) { r += 1 }
+            if isIn(s, r, ["legs", "cheeks", "thighs", "pussy", "ass"]) {
+                var k = r + 1
+                while k < n && !boundaryAt(s, k) { if isIn(s, k, Self.shFitness) { return }; k += 1 }
+                if r == p + 1 && !isIn(s, r, ["cheeks", "pussy"]) { return }
+                fire(43, 0.8, r)
+            } else if isIn(s, p + 1, ["for"]) && isIn(s, p + 2, Self.shForWhom) { fire(43, 0.8, p + 2) }
+        case "flash":
+            if isIn(s, p + 1, ["us", "chat", "everyone"]) && !isIn(s, p + 2, ["in", "into", "through", "out", "over", "on", "when", "before", "after", "then", "a", "b", "mid"]) { fire(44, 0.75, p + 1) }
+            else if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, Self.shRegion) { fire(44, 0.8, p + 2) }
+            else if isIn(s, p + 1, ["me", "the"]) && isIn(s, p + 2, ["for"]) && isIn(s, p + 4, ["bits", "subs", "money", "cash", "dollars", "bucks"]) { fire(44, 0.75, p + 4) }
+            else if isIn(s, p + 1, ["for"]) && isIn(s, p + 3, ["bits", "subs", "dollars", "bucks"]) && incitement(s, p) { fire(44, 0.75, p + 3) }
+        case "taste":
+            // "bet you taste amazing (down there)", "i wanna taste you", "you'd taste so good"
+            if you(p + 1) && endsClause(s, p + 1) && sexSpeaker(s, p) == 2 { fire(45, 0.75, p + 1); return }
+            if you(p - 1) || isIn(s, p - 1, ["youd", "shed", "bet"]) && you(p - 2) {
+                if isIn(s, p + 1, Self.shYum) && (isIn(s, p + 2, ["down"]) && isIn(s, p + 3, ["there"]) || isIn(s, p - 2, ["bet"]) || isIn(s, p - 1, ["youd", "shed"])) {
+                    emit(s, 45, p, 0.75, 5, p - 1, p + 1)
+                }
+            }
+        case "moan", "moaning", "moans", "gemir", "gimiendo", "gemis", "stohnen", "stohnst", "gemendo", "gemer":
+            if isIn(s, p + 1, Self.shComplain) || isIn(s, p - 1, Self.shWhine) { return }
+            var cue = false, aimed = false
+            var q = p - 1
+            while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+                if isIn(s, q, Self.shMoanCue) { cue = true }
+                if you(q) { aimed = true }
+                if cls(s, q) & WordClass.neg != 0 { return }
+                q -= 1
+            }
+            if isIn(s, p + 1, ["my"]) && isIn(s, p + 2, ["name"]) { cue = true }
+            if cue && aimed { emit(s, 46, p, 0.7, 5, max(0, q + 1), p) }
+        case "cleavage", "cameltoe":
+            if isIn(s, p - 1, Self.shPossHer) || isIn(s, p - 1, ["nice", "hot", "great", "sexy"]) || isIn(s, p - 1, ["the"]) && isIn(s, p - 2, ["at", "on"]) {
+                fire(47, 0.75, p)
+            }
+        case "stare", "staring", "stared", "ogling", "ogle", "zoom":
+            var r = p + 1
+            if isIn(s, r, ["in"]) { r += 1 }
+            guard isIn(s, r, ["at", "on"]) else { return }
+            if isIn(s, r + 1, Self.shPossHer) && isIn(s, r + 2, Self.shRegion) || isIn(s, r + 1, Self.shPossHer) && isIn(s, r + 3, Self.shRegion) { fire(47, 0.75, r + 2) }
+        case "shaved", "hairy", "wet":
+            if isIn(s, p + 1, ["down"]) && isIn(s, p + 2, ["there"]) && (you(p - 1) || you(p - 2)) { fire(48, 0.75, p + 2) }
+        case "skimpy", "revealing", "lowcut", "seethrough", "tight":
+            if w == "tight" && !(p + 1 < n && (cls(s, p + 1) & WordClass.clothes != 0 || c3(s, p + 1) & WordClass3.sBikini != 0 || isIn(s, p + 1, ["shorts", "leggings", "jeans", "dress", "top"]))) { return }
+            var k = clauseStart(s, p)
+            while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if isIn(s, k, Self.shFitness) || isIn(s, k, ["run", "running", "workout", "climbing", "cycling", "race"]) { return }; k += 1 }
+            var q = p - 1
+            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                if isIn(s, q, ["wear", "wearing"]) { if incitement(s, q) || you(q - 1) { fire(49, 0.7, p) }; return }
+                q -= 1
+            }
+        case "shake", "twerk", "twerking", "jiggle", "bounce", "wiggle", "perrea", "perrear", "rebola", "rebolar", "wackel", "wackeln":
+            var r = p + 1
+            if isIn(s, r, ["that", "those", "your", "ur", "them", "it", "em"]) { r += 1 }
+            if isIn(s, r, ["for"]) && (isIn(s, r + 1, Self.shForWhom) || isIn(s, r + 2, ["cam", "camera", "stream"])) { fire(50, 0.75, r + 1); return }
+            if isIn(s, r, ["ass", "booty", "butt", "tits", "boobs", "titties", "cheeks", "rack"]) { fire(50, 0.75, r); return }
+            if w == "shake" && isIn(s, p + 1, ["it"]) && endsClause(s, p + 1) {
+                for k in 0..<n where isIn(s, k, ["body"]) && (isIn(s, k - 1, Self.shPossHer)) { fire(50, 0.7, p + 1); return }
+            }
+        default:
+            // jerking off to someone: "i jerked off to your vod", "fapping to her pics", "me pajeé con tu stream"
+            if w.hasPrefix("jerk") || w.hasPrefix("jack") {
+                if !isIn(s, p + 1, Self.shJerkOff) { return }
+            }
+            var r = p + 1
+            while r < n && r <= p + 4 && !boundaryAt(s, r) {
+                if isIn(s, r, ["to", "con", "sur", "auf", "pra", "pensando", "watching", "viendote", "over"]) {
+                    if you(r + 1) || isIn(s, r + 1, ["ur", "your", "her", "ya", "dich", "toi", "voce", "vc", "tu", "ta", "tes", "ton", "dein", "deine", "deinen"]) || isIn(s, r + 2, ["you", "u", "her", "dich", "toi", "voce", "vc", "ti"]) {
+                        if isIn(s, r + 1, ["the"]) { return }
+                        fire(51, 0.8, r + 1)
+                    }
+                    return
+                }
+                r += 1
+            }
+        }
     }
 
     /// "can't stop thinking about what's under that hoodie" (a negation that is no denial).
@@ -699,7 +1130,7 @@ extension WordClass3 {
     static let hBelong: UInt64 = 1 << 13     // belong, gehören, pertenecen, pertencem
     static let hSmell: UInt64 = 1 << 14      // smell, stink, huele, pue, stinkt, fede
     static let hStrong: UInt64 = 1 << 15     // subhuman, vermin, animals, Untermenschen (after "they are")
-    static let hThey: UInt64 = 1 << 16       // they, them, ils, ellos, sie, eles
+    static let hPred: UInt64 = 1 << 16       // criminals, scammers, bugs, sheep, scum, lazy, mentally (ill) … (group + are + …)
     // sexual harassment
     static let sLick: UInt64 = 1 << 17       // lick, suck, sniff, smell, kiss, lamer, lécher, lecken
     static let sBodyX: UInt64 = 1 << 18      // neck, lips, mouth, feet, thighs, sweat, chair
@@ -712,18 +1143,18 @@ extension WordClass3 {
     static let sContact: UInt64 = 1 << 25    // snap, wsp, zap, insta, number
     static let sFlirt: UInt64 = 1 << 26      // baby, mami, mamita, gostosa, cutie
     static let sLeak: UInt64 = 1 << 27       // leak, leaked, filtrado, fuite, vazado
-    static let sDaddy: UInt64 = 1 << 28      // daddy, papi
-    static let sWrap: UInt64 = 1 << 29       // wrapped (around my …)
-    static let sRest: UInt64 = 1 << 30       // rest (see the rest of you), under (what's under that hoodie)
+    static let sMisc: UInt64 = 1 << 28       // daddy, papi; wrapped (around my …); rest (of you), under (that hoodie)
+    static let hStereo: UInt64 = 1 << 29     // cant/saben (+ skill), steal/beg/ruin, blood/dna, typical, explains/figures, out/raus
+    static let sAct: UInt64 = 1 << 30        // ride, sit, bend, spread, flash, taste, moan, jerk, shake, twerk, stare, cleavage …
     static let sBikini: UInt64 = 1 << 31     // bikini, lingerie, underwear, panties, calcinha
 
     static let sexualHateNames: [String: UInt64] = [
         "hpunish": hPunish, "honlygood": hOnlyGood, "hburden": hBurden, "hfix": hFix, "hman": hMan,
         "hachieve": hAchieve, "hinvade": hInvade, "hnazi": hNazi, "hsolution": hSolution, "hslursadj": hSlurAdj,
         "hdemonym": hDemonym, "hchore": hChore, "hwoman": hWoman, "hbelong": hBelong, "hsmell": hSmell,
-        "hstrong": hStrong, "hthey": hThey,
+        "hstrong": hStrong, "hpred": hPred, "hstereo": hStereo, "sact": sAct,
         "slick": sLick, "sbodyx": sBodyX, "srail": sRail, "sruin": sRuin, "sbed": sBed, "sstrip": sStrip,
         "swithout": sWithout, "ssee": sSee, "scontact": sContact, "sflirt": sFlirt, "sleak": sLeak,
-        "sdaddy": sDaddy, "swrap": sWrap, "srest": sRest, "sbikini": sBikini,
+        "smisc": sMisc, "sbikini": sBikini,
     ]
 }
