@@ -108,10 +108,22 @@ extension CompiledLexicon {
         if a < n && !boundaryAt(s, a) && s.tokens[Int(s.seq[a])].flags & TokenFlag.punctBefore == 0 {
             let ca = s.seqClasses[a], c2a = s.seqClasses2[a]
             if c2a & WordClass2.pNoun != 0 { attributive = true }
-            else if ca & (WordClass.interj | WordClass.second) == 0 && c2a & WordClass2.npEnd == 0 { return 0 }
+            // "virgins simping for …", "a neckbeard virgin crying": a participle or a second insult noun may follow
+            else if ca & (WordClass.interj | WordClass.second) == 0 && c2a & WordClass2.npEnd == 0
+                        && !(endsIng(s, a) && ca == 0) && c2a & (WordClass2.slangHi | WordClass2.slangLo) == 0 { return 0 }
             // "a liability as a person"
             if c2a & WordClass2.npEnd != 0 && a + 2 < n && !boundaryAt(s, a + 2)
                 && s.seqClasses[a + 1] & WordClass.det != 0 && s.seqClasses[a + 2] & WordClass.personN != 0 { intens = true }
+        }
+        // a name after a taunt, ending its clause: "keep crying snowflake", "sit down clown", "cope harder bozo"
+        if p >= 2 && !boundaryAt(s, p) && endsClause(s, p) && s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore == 0 {
+            let w = word(s, p - 1)
+            if w >= 0 {
+                switch vocab.words[Int(w)] {
+                case "crying", "coping", "seething", "malding", "harder", "more", "down", "up", "bye", "cope", "seethe": return 0.7
+                default: break
+                }
+            }
         }
         // "imagine being this much of a crybaby", "stop being a clown"
         var q = p - 1
@@ -149,6 +161,17 @@ extension CompiledLexicon {
                 return 0
             }
             if thingWord(c) {
+                // "mute that whiny little rat", "ban this clown", "get a load of this greasy basement troll":
+                // a chatter pointed at by a moderation verb (not "ban this bot")
+                if q >= 1 && !boundaryAt(s, q) && s.tokens[Int(s.seq[q])].word != vocab.theWord && !isWord(s, p, "bot") && !isWord(s, p, "bots") {
+                    let w = word(s, q - 1)
+                    if w >= 0 {
+                        switch vocab.words[Int(w)] {
+                        case "mute", "ban", "kick", "block", "report", "timeout", "boot", "of": return 0.8
+                        default: break
+                        }
+                    }
+                }
                 // "look at this bozo", "that muppet again": a pointed-at person (only unambiguous slang)
                 if q == p - 1 && c2p & WordClass2.slangHi != 0 && c2p & WordClass2.slangAmb == 0
                     && s.tokens[Int(s.seq[q])].word != vocab.theWord { return 0.75 }
@@ -643,12 +666,14 @@ extension CompiledLexicon {
         if s.seqClasses2[v] & WordClass2.likeV == 0 || s.seqClasses[v] & WordClass.copula != 0 { return }
         if isWord(s, v, "like") || isWord(s, v, "feels") || isWord(s, v, "smell") || isWord(s, v, "smells") { return }
         var aim = verbSubject(s, v, 3)
-        if aim <= 0 || niceAfter(s, p + 1) { return }
+        if aim <= 0 { return }
         var mock = false
         var r = p + 1
         while r < n && r <= p + 12 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
             if c & WordClass.first != 0 && c & WordClass.second == 0 { return }   // "like my mom"
+            // a kind ending ("like a pro", "like a machine"), unless it is itself mocked ("a dying cat")
+            if s.seqClasses2[r] & WordClass2.nice != 0 && !(r > p + 1 && s.seqClasses3[r - 1] & WordClass3.likeTail != 0) { return }
             if s.seqClasses3[r] & WordClass3.likeTail != 0 { mock = true }
             else if insultAt(s, r) && s.tokens[Int(s.seq[r])].flags & TokenFlag.exempt == 0 { mock = true }
             else if (isWord(s, r, "never") || isWord(s, r, "first")) && r + 1 < n && !boundaryAt(s, r + 1) {
@@ -760,6 +785,7 @@ extension CompiledLexicon {
                 return 1
             }
             if c & WordClass.copula != 0 { return copulaSubject(s, q) }
+            if isWord(s, q, "hes") || isWord(s, q, "shes") || isWord(s, q, "theyre") { return 0.75 }   // "he's a …"
             if isWord(s, q, "what") { return endsClause(s, p) ? 0.85 : 0 }
             if c & WordClass.det != 0 || c2 & WordClass2.intens != 0 { det = true }
             else if c & (WordClass.interj | WordClass.insAdj) == 0 && c2 & WordClass2.negJ == 0 { return 0 }
@@ -815,8 +841,10 @@ extension CompiledLexicon {
         let ownerAt = whole ? p - 2 : p - 1
         if whole && boundaryAt(s, p - 1) { return }
         var aim = ownerAim(s, ownerAt)
-        if aim <= 0 || s.seqClasses[p + 1] & WordClass.copula == 0 && !isWord(s, p + 1, "revolves") { return }
-        if niceAfter(s, p + 2) || negationBefore(s, p + 3, 2) { return }
+        var v = p + 1   // "his only personality trait is …"
+        if (isWord(s, v, "trait") || isWord(s, v, "traits")) && v + 1 < n && !boundaryAt(s, v + 1) { v += 1 }
+        if aim <= 0 || s.seqClasses[v] & WordClass.copula == 0 && !isWord(s, v, "revolves") { return }
+        if niceAfter(s, v + 1) || negationBefore(s, v + 2, 2) { return }
         if !whole {
             // "your personality is a wet napkin": only with an insult after it
             var bad = false
