@@ -112,4 +112,32 @@ import Testing
         "Bitchfield is a village in Lincolnshire", "this candle smells like cookies",
     ])
     func cleanNeighbours(text: String) { #expect(!toxic(text), "\(text)") }
+
+    // Round 7: constructions that insult without a listed insult word, and their clean neighbours.
+    @Test(arguments: [
+        "you aim like you're wearing oven mitts", "she drives like her eyes are closed", "you sing like a dying goose",
+        "he talks like he's never spoken to a human", "you type like a toddler on a sugar rush",
+        "your breath could strip the paint off a wall", "his face could crack a mirror", "your iq is lower than your ping",
+        "the chat's iq drops every time you type", "bro is a human typo", "you're a walking skill issue",
+        "he's a living trainwreck", "ratio + L + you fell off", "her whole personality is arguing with strangers",
+        "you're the worst teammate alive", "what a sad little man", "sit down ugly", "keep crying snowflake",
+        "cope harder bozo", "mute that whiny little rat", "you hardstuck monkey", "cringe ugly rat, go away",
+        "absolute dogwater", "the goalie is a brainless muppet", "chat is full of virgins simping for a mid streamer",
+        "parasite, stealing clips again", "absolute waste of oxygen this one",
+    ])
+    func round7Toxic(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "you play like a pro", "you type like a machine", "you cook like my mom, so good", "you look like you had fun",
+        "you play like you've never lost", "your smile could light up a room", "your voice could stop traffic",
+        "this trap could kill you", "my iq dropped after that exam lol", "that was an iq 200 play", "high iq strat",
+        "it was human error on the devs side", "the walking dead season 2 is good", "what's the k/d ratio on this account",
+        "the ratio of falls to deaths is wild", "my whole personality is coffee lol", "her entire personality is sunshine and kindness",
+        "worst luck ever today", "the worst player gets kicked from the team", "i'm the worst support ever",
+        "he's the bad guy in this movie", "what a sad day", "this skin is ugly", "dude the bots are so ugly in this update",
+        "dude the boss is so stupid", "this parasite enemy leeches off your health bar", "there's a rat in the kitchen",
+        "going back to bronze with my brother, monkey build", "kill the goblin sleeping in the cave", "ban this bot",
+        "you nerd 😂 reading all the lore again",
+    ])
+    func round7Clean(text: String) { #expect(!toxic(text), "\(text)") }
 }

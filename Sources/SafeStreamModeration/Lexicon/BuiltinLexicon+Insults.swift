@@ -97,7 +97,7 @@ disappointment,letdown,stupidity,incompetence,idiocy,mediocrity,cringefest,brain
 # Slang insult nouns and compounds (aimed, vocative or after a copula).
 mouth breather,mouth breathers,mouthbreather,mouthbreathers,knuckle dragger,knuckle draggers,knuckledragger,bottom feeder,bottom feeders,oxygen thief,oxygen thieves,basement dweller,basement dwellers,edgelord,edgelords,manbaby,man baby,sad sack,dirtbag,dirtbags,scumbucket,pissant,pissants,dingleberry,numbnuts,dumbdumb,fuckboi	0.3	insult	t=0.6 noun
 big baby,crybaby,knowitall,keyboard warrior,keyboard warriors,clout chaser,clout chasers,attention seeker,attention seekers,goofball,goofballs,goober,goobers,dingbat,nimrod,dummy,dummies	0.05	insult	t=0.6 noun
-parasite,parasites,leech,leeches	0.05	insult	t=0.55 noun
+parasite,parasites,leech	0.05	insult	t=0.55 noun
 =slanghi	goofball,goofballs;goober,goobers;dingleberry;edgelord,edgelords;numbnuts;dirtbag,dirtbags
 peaked in high school,peaked in highschool,peaked in middle school,peaked in elementary,peaked in elementary school,peaked in kindergarten,peaked in preschool,peaked in 8th grade,peaked in 7th grade,peaked in 6th grade,peaked in grade school,peaked in college	0.05	insult	t=0.65
 never showered,havent showered,dont shower,doesnt shower,never touched grass,havent touched grass,never seen a woman,never talked to a girl,never touched a woman,still lives with his mom,still lives with his parents,still lives with your parents,still live with your parents,still living with his parents,still living with your parents,still lives with her parents,still lives with your mom,still live with your mom,lives in his moms basement,lives in your moms basement,live in your moms basement,living in his moms basement,living in your moms basement,in his moms basement,in your moms basement,in ur moms basement	0.1	insult	t=0.55
@@ -109,6 +109,51 @@ cocksucking,cocksuckin,cock sucking,cocksucka,cocksuckas	0.85	profanity
 dickish,cunty,cuntish,twattish,prickish,assholish	0.55	insult	t=0.3
 # Places whose names read as a swear word.
 target dummy,training dummy,crash test dummy,test dummy,for dummies,dummy account,twatt,bitchfield,lake cumming,cumming georgia,cumming ga,dildo newfoundland,dildo nl,town of dildo,titty ho	0.0	exempt
+# ---------------------------------------------------------------- round 7: blind7's kinds
+# "leeches off your health bar" is a verb: the plural is read only through the slang frames.
+parasite,parasites	0.05	insult	t=0.7 noun
+# Vermin and animal nouns said to a person, and adjectives stacked before them ("cringe ugly rat",
+# "dumb cow", "you hardstuck monkey", "plays like a lobotomized hamster"): the slang frames and the
+# adjective–noun pair read them only aimed or vocative ("a rat in the kitchen", "monkey build" stay clean).
+=slanglo	pig,pigs;cow,cows;roach,roaches;slug,slugs;toad,toads;weasel,weasels;rodent,rodents;swine;hog,hogs;mutt,mutts;baboon,baboons;ape,apes;chimp,chimps;hyena,hyenas;vulture,vultures;walrus;hippo;monkey,monkeys;hamster;sheep;lemming,lemmings;vermin;virgins;troglodyte,troglodytes;caveman,cavemen;gremlins
+=slanghi	parasite,parasites;dork,dorks;dogwater;smoothbrain,smoothbrains,smooth brain;peabrain,pea brain;cockroach,cockroaches;maggot,maggots;bottomfeeder
+=insnoun	cockroach;roach;slug;toad;weasel;rodent;hog;mutt;baboon;chimp;hyena;walrus;hippo;vermin;dogwater;smoothbrain;troglodyte;sheep
+=insadj	cringe;hardstuck;lobotomized,lobotomised;sweaty;unwashed;crusty;musty;scrawny;slimy;sleazy;lazy;entitled;spoiled,spoilt;balding;toothless;brainrotted;inbred;mouthbreathing;bottomfeeding;smoothbrained,smooth brained;dogwater;pathetic;worthless
+# "absolute dogwater", "ur dogwater at this": trash-talk slang for a player (not "the dogwater bowl").
+dogwater	0.05	insult	t=0.6 noun
+smoothbrain,smoothbrains,smoothbrained,peabrain,peabrained,pea brained	0.05	insult	t=0.6 noun
+balding	0.0	insult	t=0.5
+# Sports and game roles are people: "that keeper is a brainless muppet", "our jungler is a bot".
+=subj	keeper,keepers;goalie,goalies;goalkeeper;striker;defender;coach;captain;pitcher;quarterback;qb;jungler;support;umpire;caster;commentator;teammate,teammates;carry;duo;squadmate;randoms;random
+=pnoun	keeper;goalie;goalkeeper;striker;coach;jungler;umpire;caster;commentator;randoms
+# "waste of oxygen" and its kin only describe a person.
+waste of skin,waste of sperm,waste of carbon,waste of flesh,waste of a human,waste of a person,waste of a human being,waste of dna,waste of good oxygen,waste of perfectly good oxygen,waste of perfectly good air	0.55	harassment	t=0.45
+absolute waste of oxygen,complete waste of oxygen,total waste of oxygen,utter waste of oxygen,such a waste of oxygen,absolute waste of air,complete waste of air,absolute waste of skin,walking waste of oxygen	0.3	harassment
+zero talent,no talent,0 talent,zero skill,no skill,zero personality,no personality,zero charisma,no charisma,zero brain cells	0.3	insult	t=0.45
+# Algospeak for suicide said to someone ("have u considered sewer slide"); a "sewer slide" level is clean.
+sewerslide,sewer slide yourself,sewer slide urself,commit sewer slide,go commit sewer slide,considered sewer slide,consider sewer slide,try sewer slide,do a sewer slide,go sewer slide,commit toaster bath,take a toaster bath,toaster bath yourself,self delete already,go self delete,self delete pls,self delete please	0.85	harassment	neg
+# Read by the round-7 rules in InsultRules (WordClass3 bits 32-41).
+# "your face could curdle milk", "his breath could strip paint" (ruin): a part of a person and a ruining verb.
+=partw	face;breath;voice;laugh;singing;cooking;haircut;hairline;smell;stench;mug;forehead;existence;personality;singing;aura
+=ruinv	curdle,curdles;sour,sours;scare,scares;frighten,frightens;spook,spooks;strip,strips;peel,peels;wilt,wilts;kill,kills;crack,cracks;break,breaks;shatter,shatters;stop,stops;repel,repels;blind,blinds;gag,gags;traumatize,traumatizes,traumatise;offend,offends
+# "you play like your monitor is turned off", "you cook like someone described food to you over the phone",
+# "he talks like he's never met a woman": a doing verb, "like", and an absurd or disabling tail.
+=likev	cook,cooks,cooking;sing,sings,singing;dance,dances,dancing;write,writes,writing;walk,walks;move,moves;think,thinks;build,builds;dribble,dribbles;edit,edits;stream,streams;rap,raps;speak,speaks;spell,spells;react,reacts;rotate,rotates;shoot,shoots;fight,fights;decide,decides;lead,leads;run,runs
+=liketail	blind;blindfolded;blindfold;asleep;drunk;concussion;concussed;stroke;seizure;lobotomy;lobotomized,lobotomised;unplugged;mittens;oven;elbows;feet;toes;upside;backwards;sedated;sleepwalking;toddler,toddlers;grandma;grandpa;granny;potato;goldfish;hamster;described;explained;dialup;modem;lagging;turned;disconnected;closed;tranquilizer;anesthesia;dying;concussions;braindead;brainless;handless;paralyzed,paralysed
+# "your IQ is lower than the room temp", "every word out of your mouth lowers the room's IQ".
+=iqw	iq,iqs
+=loww	lower,lowers,lowered,lowering,lowest;drop,drops,dropped,dropping;smaller;less;negative;single;decreases;shrinks;shrinking;temp;temperature;shoe
+# "bro is a human typo", "you're a walking L", "what a living skill issue".
+=flawn	typo,typos;error,errors;glitch;bug;l;npc;issue;spike;flag;trainwreck;disaster;mistake;headache;migraine;downgrade;landfill;fail;blooper;speedbump;yawn;sedative;facepalm;malware;popup;stain;tumor;hangnail;skidmark;pothole;ick;cringe;embarrassment;disappointment;letdown;dumpster;garbage;trash;cautionary;warning;participation
+=humanw	human;walking;living;breathing
+# "ratio + you're balding + your vods get 12 views": stacked mockery opening with "ratio".
+=ratiow	ratio
+=persona	personality,personalities
+=worstw	worst
+=npend	already;again;crying;typing
+# Words the round-7 rules compare by spelling once a rule has fired (a class-less line only makes them known words).
+=words	played;touched;held;seen;used;heard;met;tasted;showered;learned;pressed;plugged;opened;spoken;talked;touching;holding;using;playing;first;never;mirror;mirrors;clock;clocks;glass;camera;cameras;lens;webcam;windows;could;would;can;might;up;down;bye;hey;off;cope;seethe;cry;crying;coping;seething;malding;harder;more;mute;ban;kick;block;report;timeout;boot;of;is;was;between;for;to;on;entire;whole;only;revolves;his;her;their;like;feels;smell;smells;bad;mid;slow;trash;garbage;little;old;one;thing;being;people;guys;players;mods;chat;what;it;bot;bots;ugly;stupid;dumb;hes;shes;theyre;trait;traits
+=negj	sad;pitiful;miserable
 # ---------------------------------------------------------------- clean neighbours
 # Place names (Fucking, Austria; Phuket is guarded in TextNormalizer.gluedRest),
 # Portuguese "puto" (a kid), German "dick" (thick) after an adverb.

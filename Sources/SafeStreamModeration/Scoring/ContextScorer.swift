@@ -198,7 +198,9 @@ extension CompiledLexicon {
             if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { return neg ? 0 : 1 }
             if c & WordClass.first != 0 { return 0 }
             if c & WordClass.neg != 0 { neg = true }
-            if c & WordClass.person3 != 0 { return neg ? 0 : 0.75 }
+            // "dude the bots are so ugly": an interjection before a thing subject is not the subject.
+            if c & WordClass.person3 != 0 && !(c & WordClass.interj != 0 && q + 1 < p
+                && s.seqClasses[q + 1] & WordClass.third != 0 && s.seqClasses[q + 1] & WordClass.person3 == 0) { return neg ? 0 : 0.75 }
             if c & WordClass.secondVerb != 0 && !neg { return 1 }
             if c & WordClass.copula != 0 { copula = true }
             if c & WordClass.be != 0 { be = true; return 1 }   // "don't be an idiot", "stop being a moron"

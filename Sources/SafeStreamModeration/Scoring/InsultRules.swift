@@ -25,7 +25,17 @@ extension CompiledLexicon {
         if c2 & WordClass2.asAdj != 0 { asRule(s, p) }
         if c2 & WordClass2.insTrig != 0 { triggerRule(s, p) }
         if c2 & WordClass2.negJ != 0 { howRule(s, p) }
-        if c2 & WordClass2.likeV != 0 { likeRule(s, p) }
+        if c2 & WordClass2.likeV != 0 { likeRule(s, p); likeClauseRule(s, p) }
+        let c3 = s.seqClasses3[p] & WordClass3.insultTriggers
+        if c3 != 0 {
+            if c3 & WordClass3.ruinV != 0 { ruinRule(s, p) }
+            if c3 & WordClass3.iqW != 0 { iqRule(s, p) }
+            if c3 & WordClass3.flawN != 0 { flawRule(s, p) }
+            if c3 & WordClass3.ratioW != 0 { ratioRule(s, p) }
+            if c3 & WordClass3.persona != 0 { personaRule(s, p) }
+            if c3 & WordClass3.worstW != 0 { worstRule(s, p) }
+        }
+        if c2 & WordClass2.negJ != 0 || s.seqClasses[p] & WordClass.insAdj != 0 && c2 != 0 { adjPersonRule(s, p) }
     }
 
     @inline(__always)
@@ -98,10 +108,22 @@ extension CompiledLexicon {
         if a < n && !boundaryAt(s, a) && s.tokens[Int(s.seq[a])].flags & TokenFlag.punctBefore == 0 {
             let ca = s.seqClasses[a], c2a = s.seqClasses2[a]
             if c2a & WordClass2.pNoun != 0 { attributive = true }
-            else if ca & (WordClass.interj | WordClass.second) == 0 && c2a & WordClass2.npEnd == 0 { return 0 }
+            // "virgins simping for …", "a neckbeard virgin crying": a participle or a second insult noun may follow
+            else if ca & (WordClass.interj | WordClass.second) == 0 && c2a & WordClass2.npEnd == 0
+                        && !(endsIng(s, a) && ca == 0) && c2a & (WordClass2.slangHi | WordClass2.slangLo) == 0 { return 0 }
             // "a liability as a person"
             if c2a & WordClass2.npEnd != 0 && a + 2 < n && !boundaryAt(s, a + 2)
                 && s.seqClasses[a + 1] & WordClass.det != 0 && s.seqClasses[a + 2] & WordClass.personN != 0 { intens = true }
+        }
+        // a name after a taunt, ending its clause: "keep crying snowflake", "sit down clown", "cope harder bozo"
+        if p >= 2 && !boundaryAt(s, p) && endsClause(s, p) && s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore == 0 {
+            let w = word(s, p - 1)
+            if w >= 0 {
+                switch vocab.words[Int(w)] {
+                case "crying", "coping", "seething", "malding", "harder", "more", "down", "up", "bye", "cope", "seethe": return 0.7
+                default: break
+                }
+            }
         }
         // "imagine being this much of a crybaby", "stop being a clown"
         var q = p - 1
@@ -139,6 +161,17 @@ extension CompiledLexicon {
                 return 0
             }
             if thingWord(c) {
+                // "mute that whiny little rat", "ban this clown", "get a load of this greasy basement troll":
+                // a chatter pointed at by a moderation verb (not "ban this bot")
+                if q >= 1 && !boundaryAt(s, q) && s.tokens[Int(s.seq[q])].word != vocab.theWord && !isWord(s, p, "bot") && !isWord(s, p, "bots") {
+                    let w = word(s, q - 1)
+                    if w >= 0 {
+                        switch vocab.words[Int(w)] {
+                        case "mute", "ban", "kick", "block", "report", "timeout", "boot", "of": return 0.8
+                        default: break
+                        }
+                    }
+                }
                 // "look at this bozo", "that muppet again": a pointed-at person (only unambiguous slang)
                 if q == p - 1 && c2p & WordClass2.slangHi != 0 && c2p & WordClass2.slangAmb == 0
                     && s.tokens[Int(s.seq[q])].word != vocab.theWord { return 0.75 }
@@ -594,6 +627,306 @@ extension CompiledLexicon {
         if selfOrNegBefore(s, g, 3) { return }
         span(s, 34_000_000 + Int64(p), hasBanter(s) ? 0.31 : 0.62, 1, g, p)
     }
+
+    // MARK: round 7 (blind7's kinds)
+
+    /// The clause start before `p` (the first word after a sentence boundary).
+    private func clauseStart(_ s: Scratch, _ p: Int) -> Int {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        return a
+    }
+
+    /// Who a verb at `v` is said about, scanning back at most `window` words: 1 you, 0.8 a person
+    /// ("he", "streamer", "bro"), 0 a thing, oneself or a negation.
+    private func verbSubject(_ s: Scratch, _ v: Int, _ window: Int) -> Double {
+        var q = v - 1
+        while q >= 0 && q >= v - window && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q], c2 = s.seqClasses2[q]
+            if c & WordClass.neg != 0 { return 0 }
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return 0 }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 {
+                if c & WordClass.possessive != 0 && !possessiveIsYou(s, q) { return 0 }   // "your team plays like …"
+                return 1
+            }
+            if c2 & WordClass2.subj != 0 || c & WordClass.person3 != 0 { return thingWord(c) ? 0 : 0.8 }
+            if thingWord(c) || c & WordClass.gameThing != 0 { return 0 }
+            q -= 1
+        }
+        return 0
+    }
+
+    /// "you play like your monitor is turned off", "you cook like someone described food to you over
+    /// the phone", "he talks like he's never met a woman", "you aim like you're blindfolded"
+    /// (not "you play like a pro", "you cook like my mom", "you look like you had fun").
+    private func likeClauseRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p < 1 || boundaryAt(s, p) || !isWord(s, p, "like") || p + 1 >= n || boundaryAt(s, p + 1) { return }
+        let v = p - 1
+        if s.seqClasses2[v] & WordClass2.likeV == 0 || s.seqClasses[v] & WordClass.copula != 0 { return }
+        if isWord(s, v, "like") || isWord(s, v, "feels") || isWord(s, v, "smell") || isWord(s, v, "smells") { return }
+        var aim = verbSubject(s, v, 3)
+        if aim <= 0 { return }
+        var mock = false
+        var r = p + 1
+        while r < n && r <= p + 12 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return }   // "like my mom"
+            // a kind ending ("like a pro", "like a machine"), unless it is itself mocked ("a dying cat")
+            if s.seqClasses2[r] & WordClass2.nice != 0 && !(r > p + 1 && s.seqClasses3[r - 1] & WordClass3.likeTail != 0) { return }
+            if s.seqClasses3[r] & WordClass3.likeTail != 0 { mock = true }
+            else if insultAt(s, r) && s.tokens[Int(s.seq[r])].flags & TokenFlag.exempt == 0 { mock = true }
+            else if (isWord(s, r, "never") || isWord(s, r, "first")) && r + 1 < n && !boundaryAt(s, r + 1) {
+                // "like you've never held a controller", "like it's your first time touching a keyboard"
+                var k = r + 1
+                while k < n && k <= r + 3 && !boundaryAt(s, k) {
+                    let w = word(s, k)
+                    if w >= 0 {
+                        switch vocab.words[Int(w)] {
+                        case "played", "touched", "held", "seen", "used", "heard", "met", "tasted", "showered", "learned",
+                             "pressed", "plugged", "opened", "spoken", "talked", "touching", "holding", "using", "playing": mock = true
+                        default: break
+                        }
+                    }
+                    k += 1
+                }
+            }
+            r += 1
+        }
+        if !mock { return }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 35_000_000 + Int64(p), 0.65 * aim, 1, v, p)
+    }
+
+    /// The owner of a noun at `q` (the word before it): 1 your/ur, 0.8 his/her/their or a person's ("guy's"),
+    /// 0 otherwise.
+    private func ownerAim(_ s: Scratch, _ q: Int) -> Double {
+        if q < 0 { return 0 }
+        let c = s.seqClasses[q]
+        if c & WordClass.first != 0 && c & WordClass.second == 0 { return 0 }
+        if c & WordClass.possessive != 0 && c & WordClass.second != 0 { return 1 }
+        if isWord(s, q, "his") || isWord(s, q, "her") || isWord(s, q, "their") { return 0.8 }
+        if c & WordClass.person3 != 0 && c & WordClass.third == 0 || s.seqClasses2[q] & WordClass2.subj != 0 { return 0.8 }
+        return 0
+    }
+
+    /// "your face could curdle milk", "his breath could strip paint", "your voice scares the dog"
+    /// (not "your smile could light up a room", "this trap could kill you").
+    private func ruinRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p < 2 || boundaryAt(s, p) { return }
+        var part = p - 1
+        if isWord(s, part, "could") || isWord(s, part, "would") || isWord(s, part, "can") || isWord(s, part, "might") {
+            part -= 1
+            if boundaryAt(s, part + 1) { return }
+        }
+        if part < 1 || s.seqClasses3[part] & WordClass3.partW == 0 || boundaryAt(s, part) { return }
+        var aim = ownerAim(s, part - 1)
+        if aim <= 0 && thingWord(s.seqClasses[part - 1]) && !isWord(s, part - 1, "the") && !isWord(s, part - 1, "it") { aim = 0.75 }
+        if aim <= 0 || negationBefore(s, part, 3) || p + 1 >= n || boundaryAt(s, p + 1) || niceAfter(s, p + 1) { return }
+        // break / crack / stop only with the classic objects: "crack a mirror", "stop a clock"
+        if isWord(s, p, "break") || isWord(s, p, "breaks") || isWord(s, p, "crack") || isWord(s, p, "cracks")
+            || isWord(s, p, "stop") || isWord(s, p, "stops") || isWord(s, p, "shatter") || isWord(s, p, "shatters") {
+            var ok = false
+            var r = p + 1
+            while r < n && r <= p + 3 && !boundaryAt(s, r) {
+                let w = word(s, r)
+                if w >= 0 {
+                    switch vocab.words[Int(w)] {
+                    case "mirror", "mirrors", "clock", "clocks", "glass", "camera", "cameras", "lens", "webcam", "windows": ok = true
+                    default: break
+                    }
+                }
+                r += 1
+            }
+            if !ok { return }
+        }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 36_000_000 + Int64(p), 0.65 * aim, 1, part, p + 1)
+    }
+
+    /// IQ jokes: "your IQ is lower than the room temp", "every word out of your mouth lowers the room's IQ",
+    /// "his iq is in the single digits" (not "IQ 200 play", "my iq dropped", "high iq strat").
+    private func iqRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p > 0 && !boundaryAt(s, p) {
+            let c = s.seqClasses[p - 1]
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return }   // "my iq"
+        }
+        let a = clauseStart(s, p)
+        var low = false
+        var aim = 0.0
+        var r = a
+        while r < n && r <= a + 20 && (r == a || !boundaryAt(s, r)) {
+            let c = s.seqClasses[r]
+            if c & WordClass.neg != 0 { return }
+            if s.seqClasses3[r] & WordClass3.lowW != 0 { low = true }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { aim = 1 }
+            else if aim < 0.8 && r < p && (c & WordClass.person3 != 0 && c & WordClass.third == 0
+                        || s.seqClasses2[r] & WordClass2.subj != 0 || isWord(s, r, "his") || isWord(s, r, "her")) { aim = 0.8 }
+            r += 1
+        }
+        if !low || aim <= 0 { return }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 37_000_000 + Int64(p), 0.7 * aim, 1, p, p)
+    }
+
+    /// Who a noun phrase ending at `p` (starting after `start`) is said to: 1 "you're a …", the copula's
+    /// subject ("bro is a …"), 0.85 "what a …", 0.7 a bare vocative ending its clause; 0 otherwise.
+    private func npAim(_ s: Scratch, _ start: Int, _ p: Int) -> Double {
+        var q = start - 1
+        var det = false
+        while q >= 0 && q >= start - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q], c2 = s.seqClasses2[q]
+            if c & WordClass.neg != 0 { return 0 }
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return 0 }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 {
+                if c & WordClass.possessive != 0 && !possessiveIsYou(s, q) { return 0 }
+                return 1
+            }
+            if c & WordClass.copula != 0 { return copulaSubject(s, q) }
+            if isWord(s, q, "hes") || isWord(s, q, "shes") || isWord(s, q, "theyre") { return 0.75 }   // "he's a …"
+            if isWord(s, q, "what") { return endsClause(s, p) ? 0.85 : 0 }
+            if c & WordClass.det != 0 || c2 & WordClass2.intens != 0 { det = true }
+            else if c & (WordClass.interj | WordClass.insAdj) == 0 && c2 & WordClass2.negJ == 0 { return 0 }
+            q -= 1
+        }
+        if q >= 0 && !boundaryAt(s, q + 1) && s.tokens[Int(s.seq[q + 1])].flags & TokenFlag.punctBefore == 0 { return 0 }
+        return det && endsClause(s, p) ? 0.7 : 0
+    }
+
+    /// "bro is a human typo", "you're a walking L", "what a living skill issue" (not "it was human error").
+    private func flawRule(_ s: Scratch, _ p: Int) {
+        if p < 1 || boundaryAt(s, p) { return }
+        var h = p - 1
+        if s.seqClasses2[h] & WordClass2.humanW == 0 {
+            h -= 1
+            if h < 0 || boundaryAt(s, h + 1) || s.seqClasses2[h] & WordClass2.humanW == 0 { return }
+        }
+        var aim = npAim(s, h, p + 1 < s.seqCount && !boundaryAt(s, p + 1) && s.seqClasses3[p + 1] == 0
+                        && s.seqClasses2[p + 1] & WordClass2.npEnd == 0 && p + 1 == h + 3 ? p + 1 : p)
+        if aim <= 0 { return }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 38_000_000 + Int64(p), 0.7 * aim, 1, h, p)
+    }
+
+    /// "ratio + you're balding + your vods get 12 views", "L + ratio + you fell off": "ratio" opening a
+    /// clause as a taunt (not "the ratio of falls to deaths", "k/d ratio", "aspect ratio is 16:9").
+    private func ratioRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let first = p == 0 || boundaryAt(s, p) || s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore != 0
+            || isWord(s, p - 1, "l")
+        if !first { return }
+        if p + 1 < n && !boundaryAt(s, p + 1) {
+            if isWord(s, p + 1, "of") || isWord(s, p + 1, "is") || isWord(s, p + 1, "was") || isWord(s, p + 1, "between")
+                || isWord(s, p + 1, "for") || isWord(s, p + 1, "to") || isWord(s, p + 1, "on") { return }
+        }
+        var aim = 0.0
+        for r in 0..<min(n, 40) {
+            let c = s.seqClasses[r]
+            if r > p && c & WordClass.neg != 0 && r == p + 1 { return }
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return }   // "ratio me", "my ratio"
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { aim = 1 }
+            if r != p && isWord(s, r, "l") { aim = max(aim, 0.8) }
+        }
+        span(s, 39_000_000 + Int64(p), aim > 0 ? 0.6 * aim : 0.3, 4, p, p)
+    }
+
+    /// "this guy's entire personality is a bad gaming chair", "your whole personality is being loud"
+    /// (not "my whole personality is coffee", "her entire personality is sunshine").
+    private func personaRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p < 2 || boundaryAt(s, p) || p + 1 >= n || boundaryAt(s, p + 1) { return }
+        let whole = isWord(s, p - 1, "entire") || isWord(s, p - 1, "whole") || isWord(s, p - 1, "only")
+        let ownerAt = whole ? p - 2 : p - 1
+        if whole && boundaryAt(s, p - 1) { return }
+        var aim = ownerAim(s, ownerAt)
+        var v = p + 1   // "his only personality trait is …"
+        if (isWord(s, v, "trait") || isWord(s, v, "traits")) && v + 1 < n && !boundaryAt(s, v + 1) { v += 1 }
+        if aim <= 0 || s.seqClasses[v] & WordClass.copula == 0 && !isWord(s, v, "revolves") { return }
+        if niceAfter(s, v + 1) || negationBefore(s, v + 2, 2) { return }
+        if !whole {
+            // "your personality is a wet napkin": only with an insult after it
+            var bad = false
+            var r = p + 2
+            while r < n && r <= p + 6 && !boundaryAt(s, r) { if insultAt(s, r) { bad = true }; r += 1 }
+            if !bad { return }
+        }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 40_000_000 + Int64(p), 0.65 * aim, 1, ownerAt, p + 1)
+    }
+
+    /// "@jay worst player i've ever seen", "you're the worst teammate alive" (not "worst luck ever",
+    /// "the worst player gets kicked", "i'm the worst support").
+    private func worstRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        var person = false
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r], c2 = s.seqClasses2[r]
+            if (c & WordClass.personN != 0 || c2 & (WordClass2.pNoun | WordClass2.subj) != 0)
+                && !isWord(s, r, "one") && !isWord(s, r, "thing") && !isWord(s, r, "being") && !isWord(s, r, "people") { person = true; break }
+            r += 1
+        }
+        if !person { return }
+        var aim = 0.0
+        var q = p - 1
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 {
+                if c & WordClass.possessive != 0 && !possessiveIsYou(s, q) { return }   // "your worst teammate"
+                aim = 1; break
+            }
+            if c & WordClass.copula != 0 { aim = copulaSubject(s, q); break }
+            q -= 1
+        }
+        if aim <= 0 { return }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 41_000_000 + Int64(p), 0.6 * aim, 1, p, r)
+    }
+
+    /// "what a pathetic little man", "you sad little boy", "he's a miserable old man", and a judgement
+    /// said as a name after a taunt: "sit down ugly", "shut up stupid" (not "the bad guy in this movie",
+    /// "a sad story", "the textures are ugly").
+    private func adjPersonRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0 { return }
+        let w = word(s, p)
+        if w < 0 { return }
+        let t = vocab.words[Int(w)]
+        if t == "bad" || t == "mid" || t == "slow" || t == "trash" || t == "garbage" || t == "little" || t == "old"
+            || t == "total" || t == "absolute" || t == "complete" || t == "fucking" || t == "bloody" { return }
+        // a vocative after a taunt: "sit down ugly", "shut up stupid", "bye ugly"
+        if (t == "ugly" || t == "stupid" || t == "dumb") && p > 0 && !boundaryAt(s, p) && endsClause(s, p)
+            && s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore == 0 {
+            if isWord(s, p - 1, "up") || isWord(s, p - 1, "down") || isWord(s, p - 1, "bye") || isWord(s, p - 1, "hey")
+                || isWord(s, p - 1, "off") || isWord(s, p - 1, "cope") || isWord(s, p - 1, "seethe") || isWord(s, p - 1, "cry") {
+                span(s, 42_000_000 + Int64(p), 0.5, 1, p - 1, p)
+                return
+            }
+        }
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r], c2 = s.seqClasses2[r]
+            if c & WordClass.personN != 0 || c2 & WordClass2.subj != 0 {
+                if isWord(s, r, "one") || isWord(s, r, "thing") || isWord(s, r, "being") || isWord(s, r, "people")
+                    || isWord(s, r, "guys") || isWord(s, r, "players") || isWord(s, r, "mods") || isWord(s, r, "chat") { return }
+                // the person noun ends its phrase: "man, crying", "boy who", "man lol"
+                if r + 1 < n && !boundaryAt(s, r + 1) && s.tokens[Int(s.seq[r + 1])].flags & TokenFlag.punctBefore == 0
+                    && s.seqClasses2[r + 1] & WordClass2.npEnd == 0 && s.seqClasses[r + 1] & (WordClass.interj | WordClass.second) == 0
+                    && !endsIng(s, r + 1) { return }
+                var aim = npAim(s, p, r)
+                if aim <= 0 { return }
+                if hasBanter(s) { aim *= 0.5 }
+                span(s, 43_000_000 + Int64(p), 0.6 * aim, 1, p, r)
+                return
+            }
+            if c & WordClass.insAdj == 0 && c2 & WordClass2.negJ == 0 { return }
+            r += 1
+        }
+    }
 }
 
 extension WordClass2 {
@@ -631,6 +964,21 @@ extension WordClass2 {
 }
 
 extension WordClass3 {
+    static let partW: UInt64 = 1 << 32      // face, breath, voice, laugh (your … could curdle milk)
+    static let ruinV: UInt64 = 1 << 33      // curdle, sour, scare, strip, crack (… milk / paint / a mirror)
+    static let likeTail: UInt64 = 1 << 34   // blindfolded, asleep, described, toddler: an absurd "like …" tail
+    static let iqW: UInt64 = 1 << 35        // iq
+    static let lowW: UInt64 = 1 << 36       // lower, drops, negative, single, temp (an IQ joke)
+    static let flawN: UInt64 = 1 << 37      // typo, error, L, glitch, trainwreck (after human/walking/living)
+    static let ratioW: UInt64 = 1 << 38     // ratio (stacked mockery)
+    static let persona: UInt64 = 1 << 39    // personality (your entire personality is …)
+    static let worstW: UInt64 = 1 << 40     // worst (+ a person noun, aimed)
+    /// The bits that start a rule (the others are only read).
+    static let insultTriggers: UInt64 = ruinV | iqW | flawN | ratioW | persona | worstW
+
     /// This domain's roles on the third class word (bits 32–41); the rules read `s.seqClasses3[p]`.
-    static let insultNames3: [String: UInt64] = [:]
+    static let insultNames3: [String: UInt64] = [
+        "partw": partW, "ruinv": ruinV, "liketail": likeTail, "iqw": iqW, "loww": lowW, "flawn": flawN,
+        "ratiow": ratioW, "persona": persona, "worstw": worstW,
+    ]
 }
