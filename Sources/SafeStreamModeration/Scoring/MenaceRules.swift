@@ -153,7 +153,8 @@ extension CompiledLexicon {
         if who < 0 { return }
         let w = word(s, p) ?? ""
         // done already, said to the person: "posted your home address in my discord"
-        let past = w.hasSuffix("ed") || w == "sent" || w == "sold"
+        // (sending it to someone is an errand: "sent your address to the merch store")
+        let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
         let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos") || past
         let ing = w.hasSuffix("ing") && who == 0
         if who == 0 && !hostile && !ing { return }
@@ -739,10 +740,18 @@ extension CompiledLexicon {
         let who = c0 & WordClass.someone != 0 || isWord(s, urge - 1, "chat", "somebody", "yall")
             || isWord(s, urge - 1, "anyone", "anybody", "people") || weWords.contains(s.tokens[Int(s.seq[urge - 1])].word)
         if !who || negationBefore(s, urge - 1, 2) { return }
-        // a person as the object: him/her/them, or this/that/the + a person or an insult noun
+        // a person as the object: him/her/them, or this/that/the + a person or an insult noun;
+        // a body-harm verb needs a body word: "break this streamer's jaw", "snap his neck" (not "break this streamer's record")
         var target = -1
         let r = p + 1
-        if r < n && !boundaryAt(s, r) {
+        if s.seqClasses[p] & WordClass.harm != 0 {
+            var k = r
+            while k < n && k <= r + 3 && !boundaryAt(s, k) {
+                if s.seqClasses[k] & WordClass.body != 0 { target = k; break }
+                k += 1
+            }
+            if target < 0 || k == r { return }
+        } else if r < n && !boundaryAt(s, r) {
             if isWord(s, r, "him", "her", "them") { target = r }
             else if isWord(s, r, "this", "that", "the") || isWord(s, r, "these", "those", "his") {
                 var k = r + 1
