@@ -238,5 +238,6 @@ see you there,be careful out there,stay safe out there,lovely morning routine,lo
 # a watcher's places for "i know which lot you park in", "what floor you sleep on"
 =mlocale	lot;spot;stop;route;floor;row;gate;entrance;platform;ward;room;dorm;locker;bench;table;desk;station;garage;parking
 end up in a river,end up in a lake,end up in the lake,end up in a canal,end up in the canal,end up in a hospital,end up in the hospital,end up in a coma,end up in a wheelchair,end up in a body bag,end up in the morgue,end up in a morgue,end up in the er,end up in icu,end up on a missing poster,end up on a milk carton	0.45	threat	neg ctx
+to a few friends of mine,to some friends of mine,to a couple friends of mine,to some people i know,to a few people i know,to my boys,to the boys,friends of mine will,my boys will,my friends will visit,my cousins will	0.3	threat	neg
 """#
 }
