@@ -137,7 +137,7 @@ import Testing
         "somebody should stab this clown already",
         "someone needs to smash that ref's face in",
         "hope your car crashes on the way home",
-        "im cracking your jaw the next time i see you",
+        "im gonna shatter your jaw the next time i see you",
         "throw acid on your face and see who watches then",
         "your sister might not come home tonight, keep mouthing off",
         // harassment
