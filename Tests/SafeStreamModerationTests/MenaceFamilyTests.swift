@@ -115,3 +115,70 @@ import Testing
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// Round 7, menace domain: a real-life detail plus an ominous closer, body harm with a
+/// method or a quantity, "someone should [attack] this [person]", self-harm said sideways,
+/// mobs, persistence and family rejection — each with clean neighbours that say the same
+/// words as a friend, a player or a fan would.
+@Suite struct MenaceRound7Tests {
+    @Test(arguments: [
+        // a detail of a real life + an ominous closer (each alone is mild)
+        "your dad works at the Kroger on Elm, right? would be a real shame",
+        "your license plate starts with 7KX, see you soon",
+        "your street address is on your old tiktok lol, sleep well",
+        "found your sister's instagram, want me to keep going?",
+        "your apartment number is 4B, check your locks tonight",
+        // dares and doxxing a third person
+        "you'll end up in a river if you keep this up",
+        "leaked her address in the group chat, have fun",
+        "his full name is Tom Greaves, everyone go look him up",
+        // violence with an explicit harm
+        "i'm going to snap every finger you have",
+        "somebody should stab this clown already",
+        "someone needs to smash that ref's face in",
+        "hope your car crashes on the way home",
+        "im gonna shatter your jaw the next time i see you",
+        "throw acid on your face and see who watches then",
+        "your sister might not come home tonight, keep mouthing off",
+        // harassment
+        "hope the voices win tonight",
+        "take a nap on the train tracks",
+        "your own family can't stand you, that's why you stream",
+        "your mom left because of you, everyone knows it",
+        "everyone go to his tiktok and flood his comments lmao",
+        "the planet needs one less of you",
+        "just swallow a whole bottle of pills and do us a favor",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        // the same details said as a friend or a customer
+        "your dad works at the hospital? mine too, see you soon",
+        "your license plate is so cool, where did you get it",
+        "your address is wrong on the invoice, fix it before it ships",
+        "found your instagram, your art is amazing",
+        "same school as you! see you tomorrow then",
+        "bye chat, see you soon, sleep well everyone",
+        "it would be a shame if you missed the finale tomorrow",
+        // dares, doxxing words, violence words in games and idioms
+        "you'll hit diamond if you keep this up",
+        "posting the server ip in discord, have fun",
+        "his real name is Marcus, he said it on stream",
+        "i'm going to break every record in this speedrun",
+        "someone should kill this boss already, 20 minutes now",
+        "somebody needs to break this streamer's record",
+        "someone should hit him up for a collab",
+        "hope your flight goes smoothly, text me when you land",
+        "go jump off the bridge for the shortcut, it saves a minute",
+        "jump off the cliff to skip the cutscene",
+        // kindness and everyday talk
+        "hope your team wins tonight",
+        "tell your mom i said hi!",
+        "your parents must be so proud of you",
+        "let's all find her channel and give her a follow",
+        "the world needs more people like you",
+        "swallow your pride and ask for help, it's ok",
+        "we're raiding her chat at 9, bring the hype",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

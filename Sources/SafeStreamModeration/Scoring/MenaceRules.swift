@@ -21,6 +21,8 @@ extension CompiledLexicon {
         if c2 & WordClass2.mInjured != 0 { injuredRule(s, p) }
         if c2 & WordClass2.mLooks != 0 { looksRule(s, p) }
         if c2 & WordClass2.mMisc != 0 { miscRule(s, p) }
+        let c3 = s.seqClasses3[p]
+        if c3 & WordClass3.mAttack != 0 { someoneShouldRule(s, p) }
     }
 
     // Roles read only next to a rule's own word, by spelling: common words ("and", "up", "chat")
@@ -135,7 +137,8 @@ extension CompiledLexicon {
         while r < n && r <= p + 4 && !boundaryAt(s, r) && hit < 0 {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
-            if c & WordClass.possessive != 0 && c & WordClass.second != 0 {
+            // "your address", and a third person's: "posting his IP in the discord", "leak her address"
+            if c & WordClass.possessive != 0 && c & WordClass.second != 0 || isWord(s, r, "his", "her", "their") {
                 var k = r + 1
                 while k < n && k <= r + 5 && !boundaryAt(s, k) {
                     if has(s, k, Self.mInfo) { hit = k; break }
@@ -149,7 +152,10 @@ extension CompiledLexicon {
         let who = speaker(s, p)
         if who < 0 { return }
         let w = word(s, p) ?? ""
-        let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos")
+        // done already, said to the person: "posted your home address in my discord"
+        // (sending it to someone is an errand: "sent your address to the merch store")
+        let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
+        let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos") || past
         let ing = w.hasSuffix("ing") && who == 0
         if who == 0 && !hostile && !ing { return }
         span(s, 40_000_000 + Int64(p), 0.75, 3, p, hit)
@@ -687,7 +693,8 @@ extension CompiledLexicon {
             if s.seqClasses[q] & WordClass.neg != 0 && !isWord(s, q + 1, "stop") { return }
             if isWord(s, q, "raid", "raiding", "raids") || isWord(s, q, "spam", "spamming", "harass") || isWord(s, q, "harassing", "flood", "flooding")
                 || isWord(s, q, "bully", "bullying", "troll") || isWord(s, q, "trolling", "haunt", "haunting") || isWord(s, q, "hound", "hounding", "mass")
-                || isWord(s, q, "report", "reporting", "clip") || isWord(s, q, "follow", "following", "stalk") {
+                || isWord(s, q, "report", "reporting", "clip") || isWord(s, q, "follow", "following", "stalk")
+                || isWord(s, q, "accounts", "alts", "streams") {
                 span(s, 58_000_000 + Int64(p), 0.75, 4, q, end); return
             }
             q -= 1
@@ -710,6 +717,59 @@ extension CompiledLexicon {
             }
             r += 1
         }
+    }
+    // ---------------------------------------------------------------- round 7
+
+    /// Violence someone is urged to do to a person: "someone should swat this clown",
+    /// "somebody needs to jump him", "someone gotta stab that ref", "chat should dox her" —
+    /// not a game ("someone should kill the boss"), a negation, or a thing ("someone should end this stream").
+    private func someoneShouldRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        // the urge before the verb: should / needs to / has to / gotta, with someone, chat, we or nobody named
+        var urge = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.should != 0 || isWord(s, q, "gotta", "gota") { urge = q; break }
+            if !(isWord(s, q, "to", "just", "really") || isWord(s, q, "go", "finally", "already") || c & WordClass.interj != 0) { return }
+            q -= 1
+        }
+        if urge < 0 || urge == 0 || boundaryAt(s, urge) { return }
+        let c0 = s.seqClasses[urge - 1]
+        let who = c0 & WordClass.someone != 0 || isWord(s, urge - 1, "chat", "somebody", "yall")
+            || isWord(s, urge - 1, "anyone", "anybody", "people") || weWords.contains(s.tokens[Int(s.seq[urge - 1])].word)
+        if !who || negationBefore(s, urge - 1, 2) { return }
+        // a person as the object: him/her/them, or this/that/the + a person or an insult noun;
+        // a body-harm verb needs a body word: "break this streamer's jaw", "snap his neck" (not "break this streamer's record")
+        var target = -1
+        let r = p + 1
+        if s.seqClasses[p] & WordClass.harm != 0 {
+            var k = r
+            while k < n && k <= r + 3 && !boundaryAt(s, k) {
+                if s.seqClasses[k] & WordClass.body != 0 { target = k; break }
+                k += 1
+            }
+            if target < 0 || k == r { return }
+        } else if r < n && !boundaryAt(s, r) {
+            if isWord(s, r, "him", "her", "them") { target = r }
+            else if isWord(s, r, "this", "that", "the") || isWord(s, r, "these", "those", "his") {
+                var k = r + 1
+                while k < n && k <= r + 2 && !boundaryAt(s, k) {
+                    let c = s.seqClasses[k]
+                    let w = Int(s.tokens[Int(s.seq[k])].word)
+                    if c & (WordClass.gameThing | WordClass.gameCtx) != 0 { return }
+                    if c & (WordClass.person3 | WordClass.personN | WordClass.insNoun) != 0
+                        || (w >= 0 && vocab.flags[w] & TermFlag.noun != 0 && vocab.targetWeight[w] > 0) { target = k; break }
+                    k += 1
+                }
+            }
+        }
+        if target < 0 { return }
+        // "shoot him a message", "hit her up": an errand, not an attack
+        if target + 1 < n && !boundaryAt(s, target + 1) && (isWord(s, target + 1, "a", "an", "up") || isWord(s, target + 1, "some", "back", "out")) { return }
+        if gameClause(s, p) || matchClause(s, p) { return }
+        span(s, 60_000_000 + Int64(p), 0.75, 3, urge - 1, target)
     }
 }
 
@@ -744,5 +804,9 @@ extension WordClass2 {
 
 extension WordClass3 {
     /// This domain's roles on the third class word (bits 42–51); the rules read `s.seqClasses3[p]`.
-    static let menaceNames3: [String: UInt64] = [:]
+    static let mAttack: UInt64 = 1 << 42      // swat, jump, hurt, shoot, stab, beat (someone should … this clown)
+
+    static let menaceNames3: [String: UInt64] = [
+        "mattack": mAttack,
+    ]
 }
