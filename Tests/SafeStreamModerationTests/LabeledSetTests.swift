@@ -143,4 +143,11 @@ import SafeStreamModeration
         Self.report("blind7.tsv (round 7 development set)", blind7)
         #expect(blind7.fpr <= 0.03)
     }
+
+    @Test func eighthBlindBatchIsReported() throws {
+        let blind8 = try Self.measure("blind8")
+        #expect(blind8.count >= 740)
+        Self.report("blind8.tsv (round 8 development set)", blind8)
+        #expect(blind8.fpr <= 0.04)
+    }
 }
