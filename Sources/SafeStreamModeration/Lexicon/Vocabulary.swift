@@ -21,6 +21,57 @@ final class Vocabulary: @unchecked Sendable {
 
     var nodeCount: Int { terminal.count }
 
+    /// Words of up to `hashedLength` letters, packed 5 bits a letter (letter + 1),
+    /// in an open-addressing table: an exact lookup is one probe instead of a trie
+    /// walk that misses the cache at every letter (the trie is megabytes).
+    struct Slot { var key: UInt64 = 0; var id: Int32 = -1 }
+    static let hashedLength = 12
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
+    @exclusivity(unchecked) private var slotMask = 63
+    @exclusivity(unchecked) private var slotUsed = 0
+
+    init() {
+        slots = .allocate(capacity: 64)
+        slots.initialize(repeating: Slot(), count: 64)
+    }
+
+    deinit { slots.deallocate() }
+
+    @inline(__always)
+    static func slotHash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+
+    private func hashInsert(_ key: UInt64, _ id: Int32) {
+        if (slotUsed + 1) * 2 > slotMask + 1 {
+            let old = slots, oldCount = slotMask + 1
+            let size = oldCount * 2
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: Slot(), count: size)
+            slotMask = size - 1
+            slotUsed = 0
+            for i in 0..<oldCount where old[i].key != 0 { hashInsert(old[i].key, old[i].id) }
+            old.deallocate()
+        }
+        var i = Self.slotHash(key) & slotMask
+        while slots[i].key != 0 {
+            if slots[i].key == key { slots[i].id = id; return }
+            i = (i + 1) & slotMask
+        }
+        slots[i] = Slot(key: key, id: id)
+        slotUsed += 1
+    }
+
+    /// The word id of a packed key (see `Slot`), or -1.
+    @inline(__always)
+    func exact(_ key: UInt64) -> Int32 {
+        var i = Self.slotHash(key) & slotMask
+        while true {
+            let slot = slots[i]
+            if slot.key == key { return slot.id }
+            if slot.key == 0 { return -1 }
+            i = (i + 1) & slotMask
+        }
+    }
+
     /// The word id for `letters` (each 0-25), adding the word if new.
     func intern(_ letters: [UInt8]) -> Int32 {
         let key = String(decoding: letters.map { $0 + 0x61 }, as: UTF8.self)
@@ -37,6 +88,11 @@ final class Vocabulary: @unchecked Sendable {
         }
         let id = Int32(words.count)
         terminal[node] = id
+        if letters.count <= Self.hashedLength, !letters.isEmpty {
+            var key: UInt64 = 0
+            for (i, l) in letters.enumerated() { key |= UInt64(l + 1) << UInt64(5 * i) }
+            hashInsert(key, id)
+        }
         index[key] = id
         words.append(key); weight.append(0); targetWeight.append(0)
         category.append(255); classes.append(0); classes2.append(0); classes3.append(0); canonical.append(id); flags.append(0)
@@ -54,8 +110,14 @@ final class Vocabulary: @unchecked Sendable {
     func lookup(_ masks: UnsafePointer<UInt32>, _ count: Int) -> Int32 {
         if count == 0 || count > 48 { return -1 }
         var single = true
-        for i in 0..<count where masks[i] & (masks[i] &- 1) != 0 || masks[i] == 0 { single = false; break }
+        var key: UInt64 = 0
+        for i in 0..<count {
+            let m = masks[i]
+            if m & (m &- 1) != 0 || m == 0 { single = false; break }
+            key |= UInt64(m.trailingZeroBitCount &+ 1) &<< UInt64(5 &* i)
+        }
         if single {
+            if count <= Self.hashedLength { return exact(key) }
             return child.withUnsafeBufferPointer { c in
                 var node = 0
                 for i in 0..<count {
