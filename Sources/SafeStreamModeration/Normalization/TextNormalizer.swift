@@ -71,8 +71,17 @@ enum TextNormalizer {
         var i = 0
         let count = bytes.count
         let kind = s.kind, val = s.val, s0 = s.s0, s1 = s.s1
+        let low = folder.low
         while i < count {
             let b0 = bytes[i]
+            // ASCII: never invisible, never two letters, never 🍑.
+            if b0 < 0x80 {
+                let f = low[Int(b0)]
+                kind[n] = UInt8(truncatingIfNeeded: f >> 16); val[n] = UInt8(truncatingIfNeeded: f)
+                s0[n] = Int32(i); s1[n] = Int32(i + 1); n += 1
+                i += 1
+                continue
+            }
             var v = UInt32(b0)
             var len = 1
             if b0 >= 0x80 {
@@ -119,6 +128,11 @@ enum TextNormalizer {
     }
 
     // MARK: 3 words
+
+    /// `1 << kind` of the kinds that make up words, and of those that count as letters.
+    static let wordKinds: UInt32 = 1 << CharKind.letter | 1 << CharKind.other | 1 << CharKind.digit
+        | 1 << CharKind.leet | 1 << CharKind.star | 1 << CharKind.apostrophe
+    static let letterKinds: UInt32 = 1 << CharKind.letter | 1 << CharKind.other
 
     static func tokenize(_ s: Scratch) {
         s.tokenCount = 0
@@ -174,8 +188,28 @@ enum TextNormalizer {
                 t += 1
                 continue
             }
+            // One pass finds the word's end and which kinds it holds; a word of
+            // plain letters (the common case) needs no trimming, splitting or recount.
             var e = t
-            while e < n && isWordKind(kind[e]) { e += 1 }
+            var seen: UInt32 = 0
+            while e < n {
+                let bit: UInt32 = 1 &<< UInt32(kind[e])
+                if bit & wordKinds == 0 { break }
+                seen |= bit
+                e += 1
+            }
+            if seen & ~letterKinds == 0 {
+                var tok = Token()
+                tok.c0 = Int32(t); tok.c1 = Int32(e)
+                tok.s0 = s.s0[t]; tok.s1 = s.s1[e - 1]
+                tok.flags = gapFlags | (e - t == 1 ? TokenFlag.single : 0)
+                tok.gapLen = UInt8(min(gapLen, 255))
+                s.tokens[s.tokenCount] = tok
+                s.tokenCount += 1
+                gapFlags = 0; gapLen = 0
+                t = e
+                continue
+            }
             var a = t, b = e
             t = e
             // Markdown-style stars on both ends are emphasis, not wildcards.
