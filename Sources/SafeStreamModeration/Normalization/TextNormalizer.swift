@@ -275,13 +275,26 @@ enum TextNormalizer {
         let m = s.masks
         var n = 0
         var stars = false
+        // Plain letters (the common case) also build the packed key of the
+        // vocabulary's exact-word table as they go: one probe, no second pass.
+        var plain = true
+        var key: UInt64 = 0
+        let kind = s.kind, val = s.val
         for c in c0..<c1 {
-            let k = s.kind[c]
+            let k = kind[c]
+            if k == CharKind.letter {
+                let v = val[c]
+                m[n] = 1 &<< UInt32(v)
+                key |= UInt64(v &+ 1) &<< UInt64(5 &* n)
+                n += 1
+                continue
+            }
             if k == CharKind.apostrophe { continue }
+            plain = false
             if k == CharKind.star { stars = true }
-            m[n] = mask(k, s.val[c]); n += 1
+            m[n] = mask(k, val[c]); n += 1
         }
-        var r = vocab.lookup(m, n)
+        var r = plain && n <= Vocabulary.hashedLength && n > 0 ? vocab.exact(key) : vocab.lookup(m, n)
         if r >= 0 { return r }
         if stars {
             // "f*u*c*k": the stars were separators.
