@@ -946,9 +946,13 @@ extension CompiledLexicon {
         let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
         let toxic = score >= threshold
         // Categories with evidence >= 0.2, strongest first (ties in declaration order).
+        // Each result array is allocated once at its final size (no growth, no second array).
         var categories: [ModerationCategory] = []
         withUnsafeBytes(of: &catMax) { raw in
             let cat = raw.bindMemory(to: Double.self)
+            var count = 0
+            for c in 0..<6 where cat[c] >= 0.2 { count += 1 }
+            if count > 0 { categories.reserveCapacity(count) }
             var taken = 0
             while true {
                 var best = -1
@@ -959,19 +963,26 @@ extension CompiledLexicon {
             }
         }
         var spans: [Range<Int>] = []
+        var spanCount = 0
+        for i in 0..<s.evCount where s.evWeight[i] >= 0.25 { spanCount += 1 }
+        if spanCount > 0 { spans.reserveCapacity(spanCount) }
         for i in 0..<s.evCount where s.evWeight[i] >= 0.25 {
             spans.append(Int(s.evS0[i])..<Int(s.evS1[i]))
         }
         if spans.count > 1 {
             spans.sort { $0.lowerBound < $1.lowerBound }
-            var merged: [Range<Int>] = [spans[0]]
-            for r in spans.dropFirst() {
-                if r.lowerBound <= merged[merged.count - 1].upperBound {
-                    let last = merged.removeLast()
-                    merged.append(last.lowerBound..<max(last.upperBound, r.upperBound))
-                } else { merged.append(r) }
+            // Merge overlapping or touching ranges in place.
+            var last = 0
+            for i in 1..<spans.count {
+                let r = spans[i]
+                if r.lowerBound <= spans[last].upperBound {
+                    spans[last] = spans[last].lowerBound..<max(spans[last].upperBound, r.upperBound)
+                } else {
+                    last += 1
+                    spans[last] = r
+                }
             }
-            spans = merged
+            spans.removeLast(spans.count - last - 1)
         }
         return ModerationResult(score: score, toxic: toxic, categories: categories, spans: spans)
     }
