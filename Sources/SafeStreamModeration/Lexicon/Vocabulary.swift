@@ -37,9 +37,20 @@ final class Vocabulary: @unchecked Sendable {
         slots.initialize(repeating: Slot(), count: 64)
         facts = .allocate(capacity: 1)
         facts.initialize(to: Facts())
+        prefixStarts = .allocate(capacity: Self.prefixStartWords)
+        prefixStarts.initialize(repeating: 0, count: Self.prefixStartWords)
     }
 
-    deinit { slots.deallocate(); facts.deallocate() }
+    deinit { slots.deallocate(); facts.deallocate(); prefixStarts.deallocate() }
+
+    /// A Bloom filter over the first four letters of the terms flagged `prefix`
+    /// (filled by `seal()`): most long unknown words start like no glued-prefix
+    /// term and skip `prefixTerm`'s trie walk. No false negatives.
+    static let prefixStartWords = 64
+    @exclusivity(unchecked) private var prefixStarts: UnsafeMutablePointer<UInt64>
+
+    @inline(__always)
+    static func prefixStartBit(_ key: Int) -> Int { Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 52) }
 
     /// What the scorer reads of every token's word, in one 32-byte record
     /// (one cache line instead of five arrays). Built once, on the first
@@ -78,6 +89,14 @@ final class Vocabulary: @unchecked Sendable {
             for w in 0..<n {
                 table[w] = Facts(classes: classes[w], classes2: classes2[w], classes3: classes3[w],
                                  canonical: canonical[w], flags: flags[w], phraseSymbol: symbol[Int(canonical[w])])
+            }
+            for w in 0..<n where flags[w] & TermFlag.prefix != 0 {
+                let u = Array(words[w].utf8)
+                if u.count < 4 { continue }
+                var key = 0
+                for j in 0..<4 { key = key * 26 + Int(u[j] - 0x61) }
+                let bit = Self.prefixStartBit(key)
+                prefixStarts[bit >> 6] |= 1 << UInt64(bit & 63)
             }
             let old = facts
             facts = table
@@ -212,6 +231,18 @@ final class Vocabulary: @unchecked Sendable {
     /// The longest scored term flagged `prefix` that starts `masks` (single
     /// letters only) and leaves at least two letters after it, or -1.
     func prefixTerm(_ masks: UnsafePointer<UInt32>, _ count: Int) -> Int32 {
+        if sealed.load(ordering: .acquiring) {
+            // A term is found only after four letters, each a single letter.
+            if count < 6 { return -1 }
+            var key = 0
+            for j in 0..<4 {
+                let m = masks[j]
+                if m == 0 || m & (m &- 1) != 0 { return -1 }
+                key = key &* 26 &+ m.trailingZeroBitCount
+            }
+            let bit = Self.prefixStartBit(key)
+            if prefixStarts[bit >> 6] & (1 &<< UInt64(bit & 63)) == 0 { return -1 }
+        }
         var node = 0
         var found: Int32 = -1
         var i = 0

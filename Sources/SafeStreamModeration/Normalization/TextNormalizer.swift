@@ -408,6 +408,7 @@ enum TextNormalizer {
     }
 
     static func lookupWords(_ s: Scratch, _ vocab: Vocabulary) {
+        vocab.seal()
         for i in 0..<s.tokenCount {
             var tok = s.tokens[i]
             if tok.flags & TokenFlag.numeric != 0 { continue }
