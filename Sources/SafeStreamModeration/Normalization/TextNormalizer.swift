@@ -452,6 +452,7 @@ enum TextNormalizer {
     }
 
     static func join(_ s: Scratch, _ vocab: Vocabulary) {
+        vocab.seal()
         let tokens = s.tokens
         var i = 0
         let n = s.tokenCount
@@ -514,9 +515,11 @@ enum TextNormalizer {
         if tb.gapLen != 1 || tb.flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore | TokenFlag.numeric) != 0 { return false }
         if ta.flags & TokenFlag.numeric != 0 { return false }
         let la = ta.c1 - ta.c0, lb = tb.c1 - tb.c0
+        // Classes and flags from the packed records (`join` sealed the vocabulary).
+        let facts = vocab.facts
         // "your self", "ur self": the reflexive split in two ("go drown your self"),
         // not a compound ("your self-esteem", "your self worth").
-        if ta.word >= 0 && vocab.classes[Int(ta.word)] & WordClass.possessive != 0 && la + lb <= 9 {
+        if ta.word >= 0 && facts[Int(ta.word)].classes & WordClass.possessive != 0 && la + lb <= 9 {
             let w = joinedLookup(s, vocab, a, b + 1)
             if w >= 0 && vocab.classes[Int(w)] & WordClass.reflexive != 0 && !selfCompound(s, vocab, b) {
                 merge(s, a, b + 1, w); return true
@@ -525,7 +528,7 @@ enum TextNormalizer {
         if ta.word >= 0 && tb.word >= 0 {
             // A compound insult written as two words: "ass hole", "dick head", "cock sucker".
             // Only strong insult nouns (weight ≥ 0.75), and not after "the" ("the ass hole in the fence").
-            if la < 3 || lb < 3 || la + lb > 14 || vocab.flags[Int(ta.word)] & TermFlag.scored == 0 { return false }
+            if la < 3 || lb < 3 || la + lb > 14 || facts[Int(ta.word)].flags & TermFlag.scored == 0 { return false }
             if a > 0 && s.tokens[a - 1].word >= 0 && s.tokens[a - 1].word == vocab.theWord { return false }
             let w = joinedLookup(s, vocab, a, b + 1)
             if w >= 0 && vocab.flags[Int(w)] & (TermFlag.scored | TermFlag.noun) == (TermFlag.scored | TermFlag.noun)
@@ -537,8 +540,8 @@ enum TextNormalizer {
         // fu ck, sh it, bit ch; two unknown halves of three ("n1g g3r") only for a strong term
         let unknown = ta.word < 0 && tb.word < 0
         if la + lb < 4 || min(la, lb) > (unknown ? 3 : 2) || max(la, lb) > 6 { return false }
-        if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
-        if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }
+        if ta.word >= 0 && facts[Int(ta.word)].flags & TermFlag.scored != 0 { return false }
+        if tb.word >= 0 && facts[Int(tb.word)].flags & TermFlag.scored != 0 { return false }
         let w = joinedLookup(s, vocab, a, b + 1)
         if w >= 0 && vocab.flags[Int(w)] & TermFlag.scored != 0 && vocab.weight[Int(w)] >= (min(la, lb) > 2 ? 0.8 : 0.5) {
             merge(s, a, b + 1, w); return true
