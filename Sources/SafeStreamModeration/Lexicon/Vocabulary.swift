@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every word the lexicon knows (scored terms and function words), in a trie
 /// over the 26 folded letters. A lookup walks the trie with one *set* of
 /// letters per position (a 26-bit mask), so leetspeak alternatives
@@ -21,6 +23,123 @@ final class Vocabulary: @unchecked Sendable {
 
     var nodeCount: Int { terminal.count }
 
+    /// Words of up to `hashedLength` letters, packed 5 bits a letter (letter + 1),
+    /// in an open-addressing table: an exact lookup is one probe instead of a trie
+    /// walk that misses the cache at every letter (the trie is megabytes).
+    struct Slot { var key: UInt64 = 0; var id: Int32 = -1 }
+    static let hashedLength = 12
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
+    @exclusivity(unchecked) private var slotMask = 63
+    @exclusivity(unchecked) private var slotUsed = 0
+
+    init() {
+        slots = .allocate(capacity: 64)
+        slots.initialize(repeating: Slot(), count: 64)
+        facts = .allocate(capacity: 1)
+        facts.initialize(to: Facts())
+        prefixStarts = .allocate(capacity: Self.prefixStartWords)
+        prefixStarts.initialize(repeating: 0, count: Self.prefixStartWords)
+    }
+
+    deinit { slots.deallocate(); facts.deallocate(); prefixStarts.deallocate() }
+
+    /// A Bloom filter over the first four letters of the terms flagged `prefix`
+    /// (filled by `seal()`): most long unknown words start like no glued-prefix
+    /// term and skip `prefixTerm`'s trie walk. No false negatives.
+    static let prefixStartWords = 64
+    @exclusivity(unchecked) private var prefixStarts: UnsafeMutablePointer<UInt64>
+
+    @inline(__always)
+    static func prefixStartBit(_ key: Int) -> Int { Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+
+    /// What the scorer reads of every token's word, in one 32-byte record
+    /// (one cache line instead of five arrays). Built once, on the first
+    /// `seal()`, from the arrays above — which the compiled lexicon never
+    /// changes after its init.
+    struct Facts {
+        var classes: UInt64 = 0
+        var classes2: UInt64 = 0
+        var classes3: UInt64 = 0
+        var canonical: Int32 = -1
+        var flags: UInt8 = 0
+        /// Whether the canonical id is a symbol of some phrase (a word of a
+        /// phrase has its canonical id in the automaton). Any other word sends
+        /// the phrase automaton back to its root.
+        var phraseSymbol = false
+    }
+    @exclusivity(unchecked) private(set) var facts: UnsafeMutablePointer<Facts>
+    private let sealed = Atomic<Bool>(false)
+    private let sealLock = Mutex<Int>(0)
+
+    /// Builds `facts` once (thread-safe); later calls cost one atomic load.
+    @inline(__always)
+    func seal() {
+        if !sealed.load(ordering: .acquiring) { sealSlow() }
+    }
+
+    @inline(never)
+    private func sealSlow() {
+        sealLock.withLock { _ in
+            if sealed.load(ordering: .relaxed) { return }
+            let n = words.count
+            var symbol = [Bool](repeating: false, count: n)
+            for w in 0..<n where flags[w] & TermFlag.inPhrase != 0 { symbol[Int(canonical[w])] = true }
+            let table = UnsafeMutablePointer<Facts>.allocate(capacity: max(n, 1))
+            table.initialize(repeating: Facts(), count: max(n, 1))
+            for w in 0..<n {
+                table[w] = Facts(classes: classes[w], classes2: classes2[w], classes3: classes3[w],
+                                 canonical: canonical[w], flags: flags[w], phraseSymbol: symbol[Int(canonical[w])])
+            }
+            for w in 0..<n where flags[w] & TermFlag.prefix != 0 {
+                let u = Array(words[w].utf8)
+                if u.count < 4 { continue }
+                var key = 0
+                for j in 0..<4 { key = key * 26 + Int(u[j] - 0x61) }
+                let bit = Self.prefixStartBit(key)
+                prefixStarts[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            let old = facts
+            facts = table
+            old.deallocate()
+            sealed.store(true, ordering: .releasing)
+        }
+    }
+
+    @inline(__always)
+    static func slotHash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+
+    private func hashInsert(_ key: UInt64, _ id: Int32) {
+        if (slotUsed + 1) * 2 > slotMask + 1 {
+            let old = slots, oldCount = slotMask + 1
+            let size = oldCount * 2
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: Slot(), count: size)
+            slotMask = size - 1
+            slotUsed = 0
+            for i in 0..<oldCount where old[i].key != 0 { hashInsert(old[i].key, old[i].id) }
+            old.deallocate()
+        }
+        var i = Self.slotHash(key) & slotMask
+        while slots[i].key != 0 {
+            if slots[i].key == key { slots[i].id = id; return }
+            i = (i + 1) & slotMask
+        }
+        slots[i] = Slot(key: key, id: id)
+        slotUsed += 1
+    }
+
+    /// The word id of a packed key (see `Slot`), or -1.
+    @inline(__always)
+    func exact(_ key: UInt64) -> Int32 {
+        var i = Self.slotHash(key) & slotMask
+        while true {
+            let slot = slots[i]
+            if slot.key == key { return slot.id }
+            if slot.key == 0 { return -1 }
+            i = (i + 1) & slotMask
+        }
+    }
+
     /// The word id for `letters` (each 0-25), adding the word if new.
     func intern(_ letters: [UInt8]) -> Int32 {
         let key = String(decoding: letters.map { $0 + 0x61 }, as: UTF8.self)
@@ -37,6 +156,11 @@ final class Vocabulary: @unchecked Sendable {
         }
         let id = Int32(words.count)
         terminal[node] = id
+        if letters.count <= Self.hashedLength, !letters.isEmpty {
+            var key: UInt64 = 0
+            for (i, l) in letters.enumerated() { key |= UInt64(l + 1) << UInt64(5 * i) }
+            hashInsert(key, id)
+        }
         index[key] = id
         words.append(key); weight.append(0); targetWeight.append(0)
         category.append(255); classes.append(0); classes2.append(0); classes3.append(0); canonical.append(id); flags.append(0)
@@ -54,8 +178,14 @@ final class Vocabulary: @unchecked Sendable {
     func lookup(_ masks: UnsafePointer<UInt32>, _ count: Int) -> Int32 {
         if count == 0 || count > 48 { return -1 }
         var single = true
-        for i in 0..<count where masks[i] & (masks[i] &- 1) != 0 || masks[i] == 0 { single = false; break }
+        var key: UInt64 = 0
+        for i in 0..<count {
+            let m = masks[i]
+            if m & (m &- 1) != 0 || m == 0 { single = false; break }
+            key |= UInt64(m.trailingZeroBitCount &+ 1) &<< UInt64(5 &* i)
+        }
         if single {
+            if count <= Self.hashedLength { return exact(key) }
             return child.withUnsafeBufferPointer { c in
                 var node = 0
                 for i in 0..<count {
@@ -101,6 +231,18 @@ final class Vocabulary: @unchecked Sendable {
     /// The longest scored term flagged `prefix` that starts `masks` (single
     /// letters only) and leaves at least two letters after it, or -1.
     func prefixTerm(_ masks: UnsafePointer<UInt32>, _ count: Int) -> Int32 {
+        if sealed.load(ordering: .acquiring) {
+            // A term is found only after four letters, each a single letter.
+            if count < 6 { return -1 }
+            var key = 0
+            for j in 0..<4 {
+                let m = masks[j]
+                if m == 0 || m & (m &- 1) != 0 { return -1 }
+                key = key &* 26 &+ m.trailingZeroBitCount
+            }
+            let bit = Self.prefixStartBit(key)
+            if prefixStarts[bit >> 6] & (1 &<< UInt64(bit & 63)) == 0 { return -1 }
+        }
         var node = 0
         var found: Int32 = -1
         var i = 0

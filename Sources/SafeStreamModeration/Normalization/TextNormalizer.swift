@@ -71,8 +71,17 @@ enum TextNormalizer {
         var i = 0
         let count = bytes.count
         let kind = s.kind, val = s.val, s0 = s.s0, s1 = s.s1
+        let low = folder.low
         while i < count {
             let b0 = bytes[i]
+            // ASCII: never invisible, never two letters, never 🍑.
+            if b0 < 0x80 {
+                let f = low[Int(b0)]
+                kind[n] = UInt8(truncatingIfNeeded: f >> 16); val[n] = UInt8(truncatingIfNeeded: f)
+                s0[n] = Int32(i); s1[n] = Int32(i + 1); n += 1
+                i += 1
+                continue
+            }
             var v = UInt32(b0)
             var len = 1
             if b0 >= 0x80 {
@@ -119,6 +128,11 @@ enum TextNormalizer {
     }
 
     // MARK: 3 words
+
+    /// `1 << kind` of the kinds that make up words, and of those that count as letters.
+    static let wordKinds: UInt32 = 1 << CharKind.letter | 1 << CharKind.other | 1 << CharKind.digit
+        | 1 << CharKind.leet | 1 << CharKind.star | 1 << CharKind.apostrophe
+    static let letterKinds: UInt32 = 1 << CharKind.letter | 1 << CharKind.other
 
     static func tokenize(_ s: Scratch) {
         s.tokenCount = 0
@@ -174,8 +188,28 @@ enum TextNormalizer {
                 t += 1
                 continue
             }
+            // One pass finds the word's end and which kinds it holds; a word of
+            // plain letters (the common case) needs no trimming, splitting or recount.
             var e = t
-            while e < n && isWordKind(kind[e]) { e += 1 }
+            var seen: UInt32 = 0
+            while e < n {
+                let bit: UInt32 = 1 &<< UInt32(kind[e])
+                if bit & wordKinds == 0 { break }
+                seen |= bit
+                e += 1
+            }
+            if seen & ~letterKinds == 0 {
+                var tok = Token()
+                tok.c0 = Int32(t); tok.c1 = Int32(e)
+                tok.s0 = s.s0[t]; tok.s1 = s.s1[e - 1]
+                tok.flags = gapFlags | (e - t == 1 ? TokenFlag.single : 0)
+                tok.gapLen = UInt8(min(gapLen, 255))
+                s.tokens[s.tokenCount] = tok
+                s.tokenCount += 1
+                gapFlags = 0; gapLen = 0
+                t = e
+                continue
+            }
             var a = t, b = e
             t = e
             // Markdown-style stars on both ends are emphasis, not wildcards.
@@ -241,13 +275,26 @@ enum TextNormalizer {
         let m = s.masks
         var n = 0
         var stars = false
+        // Plain letters (the common case) also build the packed key of the
+        // vocabulary's exact-word table as they go: one probe, no second pass.
+        var plain = true
+        var key: UInt64 = 0
+        let kind = s.kind, val = s.val
         for c in c0..<c1 {
-            let k = s.kind[c]
+            let k = kind[c]
+            if k == CharKind.letter {
+                let v = val[c]
+                m[n] = 1 &<< UInt32(v)
+                key |= UInt64(v &+ 1) &<< UInt64(5 &* n)
+                n += 1
+                continue
+            }
             if k == CharKind.apostrophe { continue }
+            plain = false
             if k == CharKind.star { stars = true }
-            m[n] = mask(k, s.val[c]); n += 1
+            m[n] = mask(k, val[c]); n += 1
         }
-        var r = vocab.lookup(m, n)
+        var r = plain && n <= Vocabulary.hashedLength && n > 0 ? vocab.exact(key) : vocab.lookup(m, n)
         if r >= 0 { return r }
         if stars {
             // "f*u*c*k": the stars were separators.
@@ -361,6 +408,7 @@ enum TextNormalizer {
     }
 
     static func lookupWords(_ s: Scratch, _ vocab: Vocabulary) {
+        vocab.seal()
         for i in 0..<s.tokenCount {
             var tok = s.tokens[i]
             if tok.flags & TokenFlag.numeric != 0 { continue }
@@ -404,6 +452,7 @@ enum TextNormalizer {
     }
 
     static func join(_ s: Scratch, _ vocab: Vocabulary) {
+        vocab.seal()
         let tokens = s.tokens
         var i = 0
         let n = s.tokenCount
@@ -466,9 +515,11 @@ enum TextNormalizer {
         if tb.gapLen != 1 || tb.flags & (TokenFlag.boundaryBefore | TokenFlag.quoteBefore | TokenFlag.numeric) != 0 { return false }
         if ta.flags & TokenFlag.numeric != 0 { return false }
         let la = ta.c1 - ta.c0, lb = tb.c1 - tb.c0
+        // Classes and flags from the packed records (`join` sealed the vocabulary).
+        let facts = vocab.facts
         // "your self", "ur self": the reflexive split in two ("go drown your self"),
         // not a compound ("your self-esteem", "your self worth").
-        if ta.word >= 0 && vocab.classes[Int(ta.word)] & WordClass.possessive != 0 && la + lb <= 9 {
+        if ta.word >= 0 && facts[Int(ta.word)].classes & WordClass.possessive != 0 && la + lb <= 9 {
             let w = joinedLookup(s, vocab, a, b + 1)
             if w >= 0 && vocab.classes[Int(w)] & WordClass.reflexive != 0 && !selfCompound(s, vocab, b) {
                 merge(s, a, b + 1, w); return true
@@ -477,7 +528,7 @@ enum TextNormalizer {
         if ta.word >= 0 && tb.word >= 0 {
             // A compound insult written as two words: "ass hole", "dick head", "cock sucker".
             // Only strong insult nouns (weight ≥ 0.75), and not after "the" ("the ass hole in the fence").
-            if la < 3 || lb < 3 || la + lb > 14 || vocab.flags[Int(ta.word)] & TermFlag.scored == 0 { return false }
+            if la < 3 || lb < 3 || la + lb > 14 || facts[Int(ta.word)].flags & TermFlag.scored == 0 { return false }
             if a > 0 && s.tokens[a - 1].word >= 0 && s.tokens[a - 1].word == vocab.theWord { return false }
             let w = joinedLookup(s, vocab, a, b + 1)
             if w >= 0 && vocab.flags[Int(w)] & (TermFlag.scored | TermFlag.noun) == (TermFlag.scored | TermFlag.noun)
@@ -489,8 +540,8 @@ enum TextNormalizer {
         // fu ck, sh it, bit ch; two unknown halves of three ("n1g g3r") only for a strong term
         let unknown = ta.word < 0 && tb.word < 0
         if la + lb < 4 || min(la, lb) > (unknown ? 3 : 2) || max(la, lb) > 6 { return false }
-        if ta.word >= 0 && vocab.flags[Int(ta.word)] & TermFlag.scored != 0 { return false }
-        if tb.word >= 0 && vocab.flags[Int(tb.word)] & TermFlag.scored != 0 { return false }
+        if ta.word >= 0 && facts[Int(ta.word)].flags & TermFlag.scored != 0 { return false }
+        if tb.word >= 0 && facts[Int(tb.word)].flags & TermFlag.scored != 0 { return false }
         let w = joinedLookup(s, vocab, a, b + 1)
         if w >= 0 && vocab.flags[Int(w)] & TermFlag.scored != 0 && vocab.weight[Int(w)] >= (min(la, lb) > 2 ? 0.8 : 0.5) {
             merge(s, a, b + 1, w); return true

@@ -30,40 +30,45 @@ extension CompiledLexicon {
     }
 
     func score(_ s: Scratch, threshold: Double) -> ModerationResult {
-        let classesOf = vocab.classes, canonOf = vocab.canonical
+        let canonOf = vocab.canonical
         let tokens = s.tokens
         var meta = false
         var anyScored = false
         s.seqCount = 0
+        s.evCount = 0
+        s.hitCount = 0
+        // One pass: the sequence of remaining tokens with their classes (one
+        // record per word, `Vocabulary.Facts`), and the phrases
+        // (Aho–Corasick over canonical ids; a word of no phrase resets it).
+        vocab.seal()
+        let facts = vocab.facts
+        var state: Int32 = 0
+        let output = automaton.output, outputLink = automaton.outputLink
         for t in 0..<s.tokenCount {
             let tok = tokens[t]
             if tok.flags & TokenFlag.absorbed != 0 { continue }
-            var cls: UInt64 = 0
+            var cls: UInt64 = 0, cls2: UInt64 = 0, cls3: UInt64 = 0
             var canon: Int32 = -1
+            var symbol = false
             if tok.word >= 0 {
-                cls = classesOf[Int(tok.word)]
-                canon = canonOf[Int(tok.word)]
-                if vocab.flags[Int(tok.word)] & TermFlag.scored != 0 { anyScored = true }
+                let f = facts[Int(tok.word)]
+                cls = f.classes; cls2 = f.classes2; cls3 = f.classes3
+                canon = f.canonical
+                symbol = f.phraseSymbol
+                if f.flags & TermFlag.scored != 0 { anyScored = true }
             }
             if tok.flags & TokenFlag.mention != 0 { cls |= WordClass.second }
             if cls & WordClass.meta != 0 { meta = true }
-            s.seq[s.seqCount] = Int32(t)
-            s.seqClasses[s.seqCount] = cls
-            s.seqClasses2[s.seqCount] = tok.word >= 0 ? vocab.classes2[Int(tok.word)] : 0
-            s.seqClasses3[s.seqCount] = tok.word >= 0 ? vocab.classes3[Int(tok.word)] : 0
-            s.seqCanon[s.seqCount] = canon
-            s.seqCount += 1
-        }
-        s.evCount = 0
-        s.hitCount = 0
-        let n = s.seqCount
+            let p = s.seqCount
+            s.seq[p] = Int32(t)
+            s.seqClasses[p] = cls
+            s.seqClasses2[p] = cls2
+            s.seqClasses3[p] = cls3
+            s.seqCanon[p] = canon
+            s.seqCount = p + 1
 
-        // Phrases (Aho–Corasick over canonical ids).
-        var state: Int32 = 0
-        let output = automaton.output, outputLink = automaton.outputLink
-        for p in 0..<n {
-            if tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0 { state = 0 }
-            state = automaton.step(state, s.seqCanon[p])
+            if tok.flags & TokenFlag.boundaryBefore != 0 { state = 0 }
+            state = symbol ? automaton.step(state, canon) : 0
             var o = state
             while o > 0 {
                 let ph = output[Int(o)]
@@ -77,6 +82,7 @@ extension CompiledLexicon {
                 o = outputLink[Int(o)]
             }
         }
+        let n = s.seqCount
         if s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
             return ModerationResult(score: 0, toxic: 0 >= threshold)
         }
@@ -943,9 +949,13 @@ extension CompiledLexicon {
         let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
         let toxic = score >= threshold
         // Categories with evidence >= 0.2, strongest first (ties in declaration order).
+        // Each result array is allocated once at its final size (no growth, no second array).
         var categories: [ModerationCategory] = []
         withUnsafeBytes(of: &catMax) { raw in
             let cat = raw.bindMemory(to: Double.self)
+            var count = 0
+            for c in 0..<6 where cat[c] >= 0.2 { count += 1 }
+            if count > 0 { categories.reserveCapacity(count) }
             var taken = 0
             while true {
                 var best = -1
@@ -956,19 +966,26 @@ extension CompiledLexicon {
             }
         }
         var spans: [Range<Int>] = []
+        var spanCount = 0
+        for i in 0..<s.evCount where s.evWeight[i] >= 0.25 { spanCount += 1 }
+        if spanCount > 0 { spans.reserveCapacity(spanCount) }
         for i in 0..<s.evCount where s.evWeight[i] >= 0.25 {
             spans.append(Int(s.evS0[i])..<Int(s.evS1[i]))
         }
         if spans.count > 1 {
             spans.sort { $0.lowerBound < $1.lowerBound }
-            var merged: [Range<Int>] = [spans[0]]
-            for r in spans.dropFirst() {
-                if r.lowerBound <= merged[merged.count - 1].upperBound {
-                    let last = merged.removeLast()
-                    merged.append(last.lowerBound..<max(last.upperBound, r.upperBound))
-                } else { merged.append(r) }
+            // Merge overlapping or touching ranges in place.
+            var last = 0
+            for i in 1..<spans.count {
+                let r = spans[i]
+                if r.lowerBound <= spans[last].upperBound {
+                    spans[last] = spans[last].lowerBound..<max(spans[last].upperBound, r.upperBound)
+                } else {
+                    last += 1
+                    spans[last] = r
+                }
             }
-            spans = merged
+            spans.removeLast(spans.count - last - 1)
         }
         return ModerationResult(score: score, toxic: toxic, categories: categories, spans: spans)
     }
