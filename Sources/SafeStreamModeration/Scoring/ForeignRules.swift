@@ -275,7 +275,7 @@ extension CompiledLexicon {
             let c = s.seqClasses[p - 1]
             // "tu sais à quelle heure…?" asks; "il sait…" is about someone else ("ya sabemos" is Spanish "already").
             if c & (WordClass.second | WordClass.person3) != 0 && c & WordClass.first == 0
-                && vocab.words[Int(s.tokens[Int(s.seq[p - 1])].word)] != "ya" { return }
+                && vocab.spelling(s.tokens[Int(s.seq[p - 1])].word) != "ya" { return }
         }
         if fSelfOrNeg(s, p, 2) && s.seqClasses[max(0, p - 1)] & WordClass.neg != 0 { return }
         // "je sais pas où t'habites", "ich weiß nicht, wo du wohnst": not knowing.

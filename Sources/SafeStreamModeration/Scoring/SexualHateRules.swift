@@ -843,7 +843,7 @@ extension CompiledLexicon {
             }
         case "typical", "typisch", "tipico", "tipica", "typique":
             var g = -1
-            for k in (p + 1)...min(n - 1, p + 2) where groupAt(s, k) && !boundaryAt(s, k) { g = k; break }
+            for k in stride(from: p + 1, through: min(n - 1, p + 2), by: 1) where groupAt(s, k) && !boundaryAt(s, k) { g = k; break }
             if g < 0 || isIn(s, g + 1, Self.shFood) { return }
             if !(endsClause(s, g) || isIn(s, g + 1, Self.shTypicalNext)) { return }
             emit(s, 28, g, 0.65, 4, p, g)
