@@ -154,6 +154,13 @@ sewerslide,sewer slide yourself,sewer slide urself,commit sewer slide,go commit 
 # Words the round-7 rules compare by spelling once a rule has fired (a class-less line only makes them known words).
 =words	played;touched;held;seen;used;heard;met;tasted;showered;learned;pressed;plugged;opened;spoken;talked;touching;holding;using;playing;first;never;mirror;mirrors;clock;clocks;glass;camera;cameras;lens;webcam;windows;could;would;can;might;up;down;bye;hey;off;cope;seethe;cry;crying;coping;seething;malding;harder;more;mute;ban;kick;block;report;timeout;boot;of;is;was;between;for;to;on;entire;whole;only;revolves;his;her;their;like;feels;smell;smells;bad;mid;slow;trash;garbage;little;old;one;thing;being;people;guys;players;mods;chat;what;it;bot;bots;ugly;stupid;dumb;hes;shes;theyre;trait;traits
 =negj	sad;pitiful;miserable
+# ---------------------------------------------------------------- round 8: banter, reported insults, traps
+# Affection markers (InsultRules.banterAt checks each in its frame): "that's why we're friends", "my bestie",
+# "still my duo", "my guy", "my favorite person", "you absolute legend", "(affectionate)", "love him",
+# "i mean that in the nicest way", "i'm telling mom", "just joking".
+=banter	friends;friend;bestie,besties;bff,bffs;duo;guy;favorite,favourite;homie;legend;affectionate,affectionately;endearingly;fondly;telling;nicest;kindest;joking;teasing;kidding;jk;jking
+# The dik-dik is an antelope.
+dik dik,dik diks,dikdik,dikdiks	0.0	exempt
 # ---------------------------------------------------------------- clean neighbours
 # Place names (Fucking, Austria; Phuket is guarded in TextNormalizer.gluedRest),
 # Portuguese "puto" (a kid), German "dick" (thick) after an adverb.

@@ -83,18 +83,61 @@ extension CompiledLexicon {
         return false
     }
 
-    /// "love it", "love you", "ily", "jk", "just kidding".
+    /// Affection that marks teasing among friends: "love it", "love you", "love him", "ily", "jk", "just kidding",
+    /// "(affectionate)", "why we're friends", "my bestie", "my duo", "my guy", "my favorite person", "you absolute
+    /// legend", "i mean that in the nicest way", "i'm telling mom" — not negated or wished away
+    /// ("i'm not kidding", "nobody will ever love you", "you have no friends", "your bestie is a clown").
     private func banterAt(_ s: Scratch, _ q: Int) -> Bool {
         let n = s.seqCount
         if s.seqClasses2[q] & WordClass2.banter == 0 { return false }
+        // a negation, "nobody", a condition or "would/ever" in the clause before it
+        var k = q - 1
+        while k >= 0 && k >= q - 4 && !boundaryAt(s, k + 1) {
+            let c = s.seqClasses[k]
+            if c & (WordClass.neg | WordClass.nobody | WordClass.cond) != 0 { return false }
+            if isWord(s, k, "ever") || isWord(s, k, "would") || isWord(s, k, "could") || isWord(s, k, "no") { return false }
+            k -= 1
+        }
+        let prev = q > 0 && !boundaryAt(s, q) ? Int(word(s, q - 1)) : -1
+        let prevText = prev >= 0 ? vocab.words[prev] : ""
         let w = Int(word(s, q))
-        if w >= 0 && vocab.words[w] == "love" {
+        if w < 0 { return false }
+        switch vocab.words[w] {
+        case "love":
             if q + 1 >= n || boundaryAt(s, q + 1) { return false }
             let c = s.seqClasses[q + 1]
             if c & WordClass.second != 0 && c & WordClass.possessive == 0 { return true }
+            // "love him", "love her", "love them" ending the clause (not "love her hair")
+            if c & WordClass.person3 != 0 && c & WordClass.third != 0 && endsClause(s, q + 1)
+                && (isWord(s, q + 1, "him") || isWord(s, q + 1, "her") || isWord(s, q + 1, "them")) { return true }
             return thingWord(c) && (q + 2 >= n || boundaryAt(s, q + 2) || endsClause(s, q + 1))
+        case "friends", "friend":
+            // "that's why we're friends", "we've been friends 10 years", "my best friend"
+            if prevText == "best" || prevText == "bestest" { return q < 2 || boundaryAt(s, q - 1) || !(isWord(s, q - 2, "your") || isWord(s, q - 2, "ur")) }
+            var r = q - 1
+            while r >= 0 && r >= q - 3 && !boundaryAt(s, r + 1) {
+                if isWord(s, r, "we") || isWord(s, r, "were") || isWord(s, r, "weve") || isWord(s, r, "still") { return vocab.words[w] == "friends" }
+                r -= 1
+            }
+            return false
+        case "duo", "guy", "favorite", "favourite", "homie", "bff", "bestie", "besties", "bffs":
+            // "still my duo forever", "my guy", "my favorite person"; a bestie/bff of one's own
+            if prevText == "my" || prevText == "our" { return true }
+            return vocab.words[w] == "bestie" || vocab.words[w] == "bff" ? prevText != "your" && prevText != "ur" && prevText != "his" && prevText != "her" : false
+        case "legend", "legendd":
+            // "you absolute legend", "ok legend" said to the same person
+            return prevText != "the" && prevText != "a" && prevText != "of"
+        case "telling":
+            // "I'm telling mom", "im telling on you"
+            return q + 1 < n && !boundaryAt(s, q + 1) && (isWord(s, q + 1, "mom") || isWord(s, q + 1, "mum") || isWord(s, q + 1, "dad")
+                || isWord(s, q + 1, "mommy") || isWord(s, q + 1, "mama") || isWord(s, q + 1, "on"))
+                && (prevText == "im" || prevText == "i" || prevText == "am")
+        case "nicest", "kindest":
+            // "i mean that in the nicest way"
+            return q + 1 < n && !boundaryAt(s, q + 1) && (isWord(s, q + 1, "way") || isWord(s, q + 1, "possible"))
+        default:
+            return true
         }
-        return true
     }
 
     /// How much the slang noun at `p` is aimed at a person (0 = not).
@@ -379,13 +422,17 @@ extension CompiledLexicon {
         span(s, 25_000_000 + Int64(p), 0.6, 4, p, p + 2)
     }
 
-    /// Affection makes mild teasing banter: "you're such a dork, I love it", "ur a clown jk".
-    /// Halves the evidence of mild insult words (weight < 0.3) already recorded.
+    /// Affection makes mild and medium teasing banter: "you're such a dork, I love it", "ur a clown jk",
+    /// "haha you dork, that's exactly why we're friends", "this idiot (affectionate) forgot the cake".
+    /// Halves the insult and profanity evidence below 0.7 already recorded, and weak harassment
+    /// ("shut up" 0.3), once per message; slurs, threats, sexual evidence and strong words stay.
+    /// (Rules of this file that run later halve themselves through `hasBanter`.)
     private func banterRule(_ s: Scratch, _ p: Int) {
         if !banterAt(s, p) { return }
-        for i in 0..<s.evCount where s.evCategory[i] == 1 && s.evKey[i] >= 0 && s.evKey[i] < 1_000_000 {
-            let canon = Int(s.evKey[i] % 500_000)
-            if canon < vocab.weight.count && vocab.weight[canon] < 0.3 { s.evWeight[i] *= 0.5 }
+        for q in 0..<p where s.seqClasses2[q] & WordClass2.banter != 0 && banterAt(s, q) { return }   // once
+        for i in 0..<s.evCount {
+            let c = s.evCategory[i], w = s.evWeight[i]
+            if (c == 0 || c == 1) && w < 0.7 || c == 4 && w <= 0.45 { s.evWeight[i] = w * 0.5 }
         }
     }
 
