@@ -24,7 +24,7 @@ extension CompiledLexicon {
         if c2 & WordClass2.banter != 0 { banterRule(s, p) }
         if c2 & WordClass2.asAdj != 0 { asRule(s, p) }
         if c2 & WordClass2.insTrig != 0 { triggerRule(s, p) }
-        if c2 & WordClass2.negJ != 0 { howRule(s, p) }
+        if c2 & WordClass2.negJ != 0 { howRule(s, p); verdictRule(s, p) }
         if c2 & WordClass2.likeV != 0 { likeRule(s, p); likeClauseRule(s, p) }
         let c3 = s.seqClasses3[p] & WordClass3.insultTriggers
         if c3 != 0 {
@@ -34,6 +34,7 @@ extension CompiledLexicon {
             if c3 & WordClass3.ratioW != 0 { ratioRule(s, p) }
             if c3 & WordClass3.persona != 0 { personaRule(s, p) }
             if c3 & WordClass3.worstW != 0 { worstRule(s, p) }
+            if c3 & WordClass3.assW != 0 { adjAssRule(s, p) }
         }
         if c2 & WordClass2.negJ != 0 || s.seqClasses[p] & WordClass.insAdj != 0 && c2 != 0 { adjPersonRule(s, p) }
     }
@@ -210,7 +211,7 @@ extension CompiledLexicon {
                     let w = word(s, q - 1)
                     if w >= 0 {
                         switch vocab.words[Int(w)] {
-                        case "mute", "ban", "kick", "block", "report", "timeout", "boot", "of": return 0.8
+                        case "mute", "ban", "kick", "block", "report", "timeout", "boot", "of", "let": return 0.8
                         default: break
                         }
                     }
@@ -522,6 +523,16 @@ extension CompiledLexicon {
                         return
                     }
                     if c & WordClass.first != 0 { return }
+                    // "congrats on being the reason …", "imagine being the reason …"; "he's the reason …"
+                    if c & WordClass.be != 0 && !selfOrNegBefore(s, r, 4) {
+                        span(s, 28_000_000 + Int64(p), 0.7, 1, r, p)
+                        return
+                    }
+                    if (c & WordClass.person3 != 0 && c & WordClass.third == 0 || s.seqClasses2[r] & WordClass2.subj != 0)
+                        && !selfOrNegBefore(s, r, 4) {
+                        span(s, 28_000_000 + Int64(p), 0.65, 1, r, p)
+                        return
+                    }
                     r -= 1
                 }
                 return
@@ -624,6 +635,68 @@ extension CompiledLexicon {
             }
             r += 1
         }
+    }
+
+    // MARK: round 8
+
+    /// A verdict tacked on after a comma, ending the message: "bro streams to 4 viewers and acts like a
+    /// celebrity, pathetic", "you begged for subs again, embarrassing" — said about a person named earlier
+    /// (not "I died to the tutorial boss, pathetic", "the servers crashed again, pathetic", "so sad").
+    private func verdictRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if p < 3 || s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore == 0 || boundaryAt(s, p) { return }
+        var k = p + 1
+        while k < n { if s.seqClasses[k] & WordClass.interj == 0 { return }; k += 1 }   // the last word (but "lol")
+        let w = Int(word(s, p))
+        if w < 0 { return }
+        switch vocab.words[w] {
+        case "pathetic", "embarrassing", "cringe", "cringy", "cringey", "delusional", "insufferable", "unwatchable", "pitiful",
+             "talentless", "worthless", "clueless", "braindead", "incompetent", "laughable", "shameful", "disgraceful": break
+        default: return
+        }
+        var aim = 0.0
+        for r in 0..<p {
+            let c = s.seqClasses[r]
+            if c & WordClass.first != 0 && c & WordClass.second == 0 { return }
+            if c & WordClass.neg != 0 && r + 1 < p && s.seqClasses[r + 1] & WordClass.copula == 0 && r > 0 && s.seqClasses[r - 1] & WordClass.copula != 0 { return }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { aim = 1 }
+            else if s.seqClasses2[r] & WordClass2.subj != 0 || c & WordClass.person3 != 0 && c & WordClass.third == 0 { aim = max(aim, 0.85) }
+            else if isWord(s, r, "hes") || isWord(s, r, "shes") || isWord(s, r, "his") || isWord(s, r, "her") { aim = max(aim, 0.85) }
+        }
+        if aim <= 0 { return }
+        if hasBanter(s) { aim *= 0.5 }
+        span(s, 44_000_000 + Int64(p), 0.6 * aim, 1, p, p)
+    }
+
+    /// An adjective and "ass" ending the clause is a name: "annoying ass", "shut up you broke ass",
+    /// "bye dumb ass" (not "my lazy ass", "kick his sorry ass", "ugly ass shoes", "a big ass pizza").
+    private func adjAssRule(_ s: Scratch, _ p: Int) {
+        if p < 1 || boundaryAt(s, p) || !endsClause(s, p) { return }
+        if s.tokens[Int(s.seq[p])].flags & (TokenFlag.punctBefore | TokenFlag.exempt) != 0 { return }
+        let a = p - 1
+        let ca = s.seqClasses[a], c2a = s.seqClasses2[a]
+        var adj = ca & WordClass.insAdj != 0 || c2a & (WordClass2.negJ | WordClass2.slangAdj) != 0
+        if !adj {
+            let wa = Int(word(s, a))
+            switch wa >= 0 ? vocab.words[wa] : "" {
+            case "dumb", "stupid", "annoying", "ugly", "broke", "weak", "fat", "sorry", "punk", "goofy", "clown", "bitch",
+                 "lame", "dusty", "crusty", "musty", "bum", "cheap", "corny", "nerdy", "salty", "whiny", "needy", "thirsty",
+                 "creepy", "weird", "bald", "lazy", "sad", "simp", "cringe", "irrelevant", "washed", "soft", "scary": adj = true
+            default: break
+            }
+        }
+        if !adj { return }
+        // whose: "my lazy ass", "his sorry ass", "get your fat ass up" are bodies; "the/this ugly ass" a thing
+        if a > 0 && !boundaryAt(s, a) && s.tokens[Int(s.seq[a])].flags & TokenFlag.punctBefore == 0 {
+            let cb = s.seqClasses[a - 1]
+            if cb & (WordClass.first | WordClass.possessive | WordClass.neg) != 0 || thingWord(cb)
+                || isWord(s, a - 1, "his") || isWord(s, a - 1, "her") || isWord(s, a - 1, "their") { return }
+            if cb & WordClass.det != 0 && a >= 2 && !boundaryAt(s, a - 1) && s.seqClasses[a - 2] & (WordClass.copula | WordClass.second) == 0
+                && !isWord(s, a - 2, "what") && !isWord(s, a - 2, "hes") && !isWord(s, a - 2, "shes") { return }
+        }
+        var w = 0.55
+        if hasBanter(s) { w *= 0.5 }
+        span(s, 45_000_000 + Int64(p), w, 1, a, p)
     }
 
     /// Whether the word at `p` ends in "ing" ("talking", "chatting"; known or not).
@@ -1021,11 +1094,12 @@ extension WordClass3 {
     static let persona: UInt64 = 1 << 39    // personality (your entire personality is …)
     static let worstW: UInt64 = 1 << 40     // worst (+ a person noun, aimed)
     /// The bits that start a rule (the others are only read).
-    static let insultTriggers: UInt64 = ruinV | iqW | flawN | ratioW | persona | worstW
+    static let assW: UInt64 = 1 << 41       // ass, arse (an adjective + "ass" ending its clause is a name)
+    static let insultTriggers: UInt64 = ruinV | iqW | flawN | ratioW | persona | worstW | assW
 
     /// This domain's roles on the third class word (bits 32–41); the rules read `s.seqClasses3[p]`.
     static let insultNames3: [String: UInt64] = [
         "partw": partW, "ruinv": ruinV, "liketail": likeTail, "iqw": iqW, "loww": lowW, "flawn": flawN,
-        "ratiow": ratioW, "persona": persona, "worstw": worstW,
+        "ratiow": ratioW, "persona": persona, "worstw": worstW, "assw": assW,
     ]
 }
