@@ -181,6 +181,8 @@ not bad for a girl,pretty good for a girl,decent for a girl,good aim for a girl,
 coming back with the milk,coming back with milk,back with the milk,back with that milk,back with the cigarettes,back with those cigarettes,still getting milk,still out getting milk,still buying milk,still buying cigarettes,still getting cigarettes,went to get milk and never,went out for milk and never,went for milk and never	0.05	harassment	t=0.75
 brave of you to show that face,brave of you to show your face,brave of you to show ur face,bold of you to show that face,bold of you to show your face,brave to show that face,brave of you to go outside with that face,brave of you to stream with that face,brave of you to turn the cam on,bold of you to turn the cam on,brave of you to turn on the cam,brave of you to show that face on camera,takes guts to show that face,takes courage to show that face,brave to turn the cam on with that face	0.6	harassment
 =liketail	dial;buffering;loading;windows95;airplane;toaster
+# Reported insults ("the troll called her ugly", "keeps calling people idiots"): InsultRules.reportedRule.
+=instrig	called;calling;calls;call;labeled;labelled;branded
 # The dik-dik is an antelope.
 dik dik,dik diks,dikdik,dikdiks	0.0	exempt
 # ---------------------------------------------------------------- clean neighbours

@@ -482,6 +482,7 @@ extension CompiledLexicon {
         case "kind", "type", "sort": kindOfRule(s, p)
         case "imagine": imagineRule(s, p)
         case "least": leastRule(s, p)
+        case "called", "calling", "calls", "call", "labeled", "labelled", "branded": reportedRule(s, p)
         default: return
         }
     }
@@ -666,6 +667,32 @@ extension CompiledLexicon {
         if aim <= 0 { return }
         if hasBanter(s) { aim *= 0.5 }
         span(s, 44_000_000 + Int64(p), 0.6 * aim, 1, p, p)
+    }
+
+    /// An insult reported, not said: "the troll called her ugly", "someone keeps calling people idiots in
+    /// general chat", "he called me a loser and left" — the insult after a call verb with a third-person,
+    /// generic or first-person object counts 0.4× (not "i'd call you an idiot", "call him a clown, i dare you").
+    private func reportedRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let o = p + 1
+        if o >= n || boundaryAt(s, o) { return }
+        let co = s.seqClasses[o]
+        if co & WordClass.second != 0 { return }
+        let generic = co & (WordClass.people | WordClass.everyone | WordClass.someone | WordClass.group) != 0
+            || isWord(s, o, "people") || isWord(s, o, "everyone") || isWord(s, o, "others") || isWord(s, o, "chatters")
+        let person = co & WordClass.person3 != 0 && co & WordClass.third != 0
+            || isWord(s, o, "him") || isWord(s, o, "her") || isWord(s, o, "them") || isWord(s, o, "me") || isWord(s, o, "us")
+        if !generic && !person { return }
+        // an order or a wish to call is not a report: "call him a clown", "i'd call her ugly"
+        if isWord(s, p, "call") && (p == 0 || boundaryAt(s, p) || s.seqClasses[p - 1] & (WordClass.first | WordClass.future | WordClass.should) != 0) { return }
+        if s.seqClasses[0] & WordClass.second != 0 { return }   // "you called her ugly" is said to someone
+        var end = o + 1
+        while end < n && end <= o + 4 && !boundaryAt(s, end) { end += 1 }
+        let a = s.tokens[Int(s.seq[o])].s1, b = s.tokens[Int(s.seq[end - 1])].s1
+        for i in 0..<s.evCount where s.evS0[i] >= a && s.evS1[i] <= b {
+            let c = s.evCategory[i]
+            if (c == 0 || c == 1) && s.evWeight[i] < 0.7 { s.evWeight[i] *= 0.4 }
+        }
     }
 
     /// An adjective and "ass" ending the clause is a name: "annoying ass", "shut up you broke ass",
