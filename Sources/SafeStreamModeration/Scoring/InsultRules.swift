@@ -529,8 +529,7 @@ extension CompiledLexicon {
                         span(s, 28_000_000 + Int64(p), 0.7, 1, r, p)
                         return
                     }
-                    if (c & WordClass.person3 != 0 && c & WordClass.third == 0 || s.seqClasses2[r] & WordClass2.subj != 0)
-                        && !selfOrNegBefore(s, r, 4) {
+                    if (c & WordClass.person3 != 0 || s.seqClasses2[r] & WordClass2.subj != 0) && !selfOrNegBefore(s, r, 4) {
                         span(s, 28_000_000 + Int64(p), 0.65, 1, r, p)
                         return
                     }
@@ -661,7 +660,7 @@ extension CompiledLexicon {
             if c & WordClass.first != 0 && c & WordClass.second == 0 { return }
             if c & WordClass.neg != 0 && r + 1 < p && s.seqClasses[r + 1] & WordClass.copula == 0 && r > 0 && s.seqClasses[r - 1] & WordClass.copula != 0 { return }
             if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { aim = 1 }
-            else if s.seqClasses2[r] & WordClass2.subj != 0 || c & WordClass.person3 != 0 && c & WordClass.third == 0 { aim = max(aim, 0.85) }
+            else if s.seqClasses2[r] & WordClass2.subj != 0 || c & WordClass.person3 != 0 { aim = max(aim, 0.85) }
             else if isWord(s, r, "hes") || isWord(s, r, "shes") || isWord(s, r, "his") || isWord(s, r, "her") { aim = max(aim, 0.85) }
         }
         if aim <= 0 { return }
