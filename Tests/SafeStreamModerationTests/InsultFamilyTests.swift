@@ -140,4 +140,57 @@ import Testing
         "you nerd 😂 reading all the lore again",
     ])
     func round7Clean(text: String) { #expect(!toxic(text), "\(text)") }
+
+    // Round 8: banter among friends halves mild and medium teasing, never a negated or wished-away marker;
+    // a verdict after a comma, an adjective + "ass" as a name, "being the reason", absurd losses, backhanded
+    // praise, the milk joke; insults reported after a call verb count little. Sentences are new, not blind8's.
+    @Test(arguments: [
+        "you're a clown lmao",
+        "nobody will ever love you, loser",
+        "your bestie is a clown and so are you, pathetic",
+        "she streams for 3 people and calls herself a pro, pathetic",
+        "you begged chat for gifted subs again, embarrassing",
+        "bye broke ass",
+        "shut up you annoying ass",
+        "imagine being the reason shampoo has instructions",
+        "he's the reason conditioner has instructions",
+        "who let this smelly goblin get mod",
+        "you're genuinely brain dead",
+        "she's such a pick-me",
+        "horse faced streamer lmao",
+        "you'd lose a staring contest to a toaster",
+        "if laziness were a crime you'd get life",
+        "cute that you think anyone watches this",
+        "you have nothing going for you",
+        "pretty good aim for a girl, usually they suck",
+        "your dad's still out getting milk huh",
+        "brave of you to show your face after that",
+        "call him a loser, i dare you",
+    ])
+    func round8Toxic(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "you dork, that's why we're best friends",
+        "my bestie is such a goblin, I adore her",
+        "ok you clown, still my duo forever",
+        "this idiot (affectionate) locked himself out again",
+        "you're a menace and my favorite person",
+        "you absolute legend, you played like a potato but we won",
+        "you weirdo, I mean that in the nicest way",
+        "you gremlin, took my fries again, I'm telling mom",
+        "my grandma burnt the roast again, love her",
+        "I died to the first boss three times, pathetic",
+        "the servers went down again tonight, embarrassing",
+        "my lazy ass slept until noon",
+        "that's a big ass pizza",
+        "kick his sorry ass in the finals lol",
+        "the troll called her ugly and chat defended her",
+        "a spammer keeps calling people idiots in general chat",
+        "he called me a stupid loser and then blocked me",
+        "the dik-dik is a small antelope",
+        "read the label, the reason it has instructions is safety",
+        "I'd lose an argument with a vending machine lol",
+        "my dad went to get milk from the store",
+    ])
+    func round8Clean(text: String) { #expect(!toxic(text), "\(text)") }
 }

@@ -124,7 +124,7 @@ dogwater	0.05	insult	t=0.6 noun
 smoothbrain,smoothbrains,smoothbrained,peabrain,peabrained,pea brained	0.05	insult	t=0.6 noun
 balding	0.0	insult	t=0.5
 # Sports and game roles are people: "that keeper is a brainless muppet", "our jungler is a bot".
-=subj	keeper,keepers;goalie,goalies;goalkeeper;striker;defender;coach;captain;pitcher;quarterback;qb;jungler;support;umpire;caster;commentator;teammate,teammates;carry;duo;squadmate;randoms;random
+=subj	chats;keeper,keepers;goalie,goalies;goalkeeper;striker;defender;coach;captain;pitcher;quarterback;qb;jungler;support;umpire;caster;commentator;teammate,teammates;carry;duo;squadmate;randoms;random
 =pnoun	keeper;goalie;goalkeeper;striker;coach;jungler;umpire;caster;commentator;randoms
 # "waste of oxygen" and its kin only describe a person.
 waste of skin,waste of sperm,waste of carbon,waste of flesh,waste of a human,waste of a person,waste of a human being,waste of dna,waste of good oxygen,waste of perfectly good oxygen,waste of perfectly good air	0.55	harassment	t=0.45
@@ -150,10 +150,41 @@ sewerslide,sewer slide yourself,sewer slide urself,commit sewer slide,go commit 
 =ratiow	ratio
 =persona	personality,personalities
 =worstw	worst
-=npend	already;again;crying;typing
+=npend	already;again;crying;typing;get;gets
 # Words the round-7 rules compare by spelling once a rule has fired (a class-less line only makes them known words).
-=words	played;touched;held;seen;used;heard;met;tasted;showered;learned;pressed;plugged;opened;spoken;talked;touching;holding;using;playing;first;never;mirror;mirrors;clock;clocks;glass;camera;cameras;lens;webcam;windows;could;would;can;might;up;down;bye;hey;off;cope;seethe;cry;crying;coping;seething;malding;harder;more;mute;ban;kick;block;report;timeout;boot;of;is;was;between;for;to;on;entire;whole;only;revolves;his;her;their;like;feels;smell;smells;bad;mid;slow;trash;garbage;little;old;one;thing;being;people;guys;players;mods;chat;what;it;bot;bots;ugly;stupid;dumb;hes;shes;theyre;trait;traits
+=words	let;played;touched;held;seen;used;heard;met;tasted;showered;learned;pressed;plugged;opened;spoken;talked;touching;holding;using;playing;first;never;mirror;mirrors;clock;clocks;glass;camera;cameras;lens;webcam;windows;could;would;can;might;up;down;bye;hey;off;cope;seethe;cry;crying;coping;seething;malding;harder;more;mute;ban;kick;block;report;timeout;boot;of;is;was;between;for;to;on;entire;whole;only;revolves;his;her;their;like;feels;smell;smells;bad;mid;slow;trash;garbage;little;old;one;thing;being;people;guys;players;mods;chat;what;it;bot;bots;ugly;stupid;dumb;hes;shes;theyre;trait;traits
 =negj	sad;pitiful;miserable
+# ---------------------------------------------------------------- round 8: banter, reported insults, traps
+# Affection markers (InsultRules.banterAt checks each in its frame): "that's why we're friends", "my bestie",
+# "still my duo", "my guy", "my favorite person", "you absolute legend", "(affectionate)", "love him",
+# "i mean that in the nicest way", "i'm telling mom", "just joking".
+=banter	friends;friend;bestie,besties;bff,bffs;duo;guy;favorite,favourite;homie;legend;affectionate,affectionately;endearingly;fondly;telling;nicest;kindest;joking;teasing;kidding;jk;jking
+# "annoying ass", "bye broke ass": an adjective and "ass" ending the clause (InsultRules.adjAssRule).
+=assw	ass;azz;arse
+# A verdict after a comma ending the message ("…, pathetic", "…, embarrassing"): InsultRules.verdictRule.
+=negj	embarrassing;laughable;shameful;disgraceful;pitiful
+laughable,shameful,disgraceful	0.05	insult	t=0.5
+# Judgement adjectives and slang names said to a person ("you're genuinely brain damaged", "such a pick-me",
+# "rat-faced streamer", "washed up has-been").
+brain damaged,braindamaged,brain dead,brain-dead,mentally deficient,lobotomized,lobotomised,room temperature brain	0.05	insult	t=0.65
+pick me,pickme,pick mes,pickmes,pick me girl,pick me girls,pick me energy,pick me behavior,pick me behaviour	0.05	insult	t=0.65 noun
+has been,has beens,hasbeen,hasbeens	0.0	insult	t=0.0
+washed up has been,washed has been,washed up hasbeen,washed up loser,washed up nobody,washed up clown,washed up streamer,washed up has beens	0.55	insult
+rat faced,ratfaced,pig faced,pigfaced,horse faced,horsefaced,dog faced,dogfaced,pizza faced,pizzaface,pizza face,ferret faced,weasel faced,potato faced,frog faced,troll faced,goblin faced,rat face,ratface,pig face,horse face,horseface,weasel face,butt faced,buttface,butt face,crater face,craterface	0.5	insult	t=0.6 noun
+# Absurd losses and backhanded praise ("you'd lose an argument with a vending machine", "if bad decisions were
+# a sport you'd finally be on the podium", "cute that you think anyone watches", "nothing going for them").
+lose an argument with a,lose an argument to a,lose a fight with a,lose a fight to a,lose a staring contest with a,lose a staring contest to a,lose a debate with a,lose a debate to a,lose a game of chess to a,lose at checkers to a,lose to a toddler,get outsmarted by a,outsmarted by a,outplayed by a toaster,outsmarted by a toaster,outsmarted by a doorknob	0.05	insult	t=0.7
+were a sport youd,was a sport youd,were a sport you would,was a sport you would,were a sport ud,were an olympic sport youd,was an olympic sport youd,were an olympic event youd,were a crime youd,was a crime youd,were a crime you would,was a crime you would,were a crime ud,was a crime ud,were a job youd,was a job youd,were a skill youd	0.6	insult
+cute that you think,cute how you think,adorable that you think,adorable how you think,cute that u think,cute how u think,sweet that you think anyone,funny that you think anyone,funny how you think anyone,cute that you still think,adorable that you still think,cute you think anyone,cute u think anyone	0.55	harassment
+nothing going for you,nothing going for them,nothing going for him,nothing going for her,nothing going for yourself,nothing going for ya,nothing going for u,nothin going for you	0.55	insult
+not bad for a girl,pretty good for a girl,decent for a girl,good aim for a girl,good for a girl gamer,good for a girl streamer,not bad for a girl streamer,not bad for a girl gamer,not bad for a woman,pretty good for a woman,decent for a woman,smart for a girl,funny for a girl,not bad for a chick,good for a chick,pretty good for a chick	0.55	harassment
+coming back with the milk,coming back with milk,back with the milk,back with that milk,back with the cigarettes,back with those cigarettes,still getting milk,still out getting milk,still buying milk,still buying cigarettes,still getting cigarettes,went to get milk and never,went out for milk and never,went for milk and never	0.05	harassment	t=0.75
+brave of you to show that face,brave of you to show your face,brave of you to show ur face,bold of you to show that face,bold of you to show your face,brave to show that face,brave of you to go outside with that face,brave of you to stream with that face,brave of you to turn the cam on,bold of you to turn the cam on,brave of you to turn on the cam,brave of you to show that face on camera,takes guts to show that face,takes courage to show that face,brave to turn the cam on with that face	0.6	harassment
+=liketail	dial;buffering;loading;windows95;airplane;toaster
+# Reported insults ("the troll called her ugly", "keeps calling people idiots"): InsultRules.reportedRule.
+=instrig	called;calling;calls;call;labeled;labelled;branded
+# The dik-dik is an antelope.
+dik dik,dik diks,dikdik,dikdiks	0.0	exempt
 # ---------------------------------------------------------------- clean neighbours
 # Place names (Fucking, Austria; Phuket is guarded in TextNormalizer.gluedRest),
 # Portuguese "puto" (a kid), German "dick" (thick) after an adverb.
