@@ -182,3 +182,33 @@ import Testing
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// Round 8, menace: self-harm algospeak, existence denied, brigading, block evasion,
+/// being followed or watched — with the clean neighbours each family must leave alone.
+@Suite struct MenaceRound8Tests {
+    @Test(arguments: [
+        "go take a dirt nap already, seriously", "bro consider the forever nap, for real",
+        "toaster bath time for you buddy", "rope is always an option when you stream this bad",
+        "you shouldnt even be alive honestly", "you dont deserve to breathe the same air",
+        "maybe starve yourself a bit, you'd look better", "followed your cab all the way from the airport",
+        "been parked across the street from your place since friday",
+        "i know exactly which window you sleep behind now", "you'll be looking over your shoulder every night",
+        "your bodyguard won't be there to protect you outside the venue",
+        "mass report her channel tonight everyone", "go raid his comments and use his deadname",
+        "i'll just make another account every time, you can't block me",
+        "made an alt so you can't block me, see you in every stream",
+        "curb stomp you the second you show up",
+    ])
+    func caught(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "in hollow knight you die and die until the boss pattern clicks", "my cat took the forever nap last week :(",
+        "the tallest building in your town is probably the church", "you owe me a snack after that bet",
+        "why are you ignoring me lol did you fall asleep", "i made an alt for the eu server",
+        "which window is yours in the dorm pic?", "chat let's spam her with hearts, she earned it",
+        "the mods can't protect you from bad takes lol", "raid her channel after this, she's great",
+        "i followed your guide and finally beat the boss", "lock your doors when you leave the car, thieves around",
+        "someone reported a guy who said he'd find her, good for her",
+    ])
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
+}

@@ -239,5 +239,50 @@ see you there,be careful out there,stay safe out there,lovely morning routine,lo
 =mlocale	lot;spot;stop;route;floor;row;gate;entrance;platform;ward;room;dorm;locker;bench;table;desk;station;garage;parking
 end up in a river,end up in a lake,end up in the lake,end up in a canal,end up in the canal,end up in a hospital,end up in the hospital,end up in a coma,end up in a wheelchair,end up in a body bag,end up in the morgue,end up in a morgue,end up in the er,end up in icu,end up on a missing poster,end up on a milk carton	0.45	threat	neg ctx
 to a few friends of mine,to some friends of mine,to a couple friends of mine,to some people i know,to a few people i know,to my boys,to the boys,friends of mine will,my boys will,my friends will visit,my cousins will	0.3	threat	neg
+# ---------------------------------------------------------------- round 8 (menace)
+# self-harm algospeak said to someone: the nap that never ends, the toaster in the tub, the sewer slide as an option
+take the forever nap,taking the forever nap,considered the forever nap,consider the forever nap,try the forever nap,time for your forever nap,time for the forever nap,go take a dirt nap,take a dirt nap,time for a dirt nap,take the eternal nap,go to sleep forever and never,sleep forever and never wake	0.85	harassment	neg
+forever nap,dirt nap,eternal nap,forever sleep,permanent sleep	0.45	harassment
+toaster bath speedrun,toaster bath when,toaster bath time,time for a toaster bath,enjoy a toaster bath,have a toaster bath,bath with a toaster,bathe with a toaster,bath with your toaster,toaster in the tub,toaster in your tub,toaster in the bath,toaster in your bath,drop a toaster in,sewer slide is always an option,sewer slide is an option,sewer slide is the answer,sewer slide speedrun,sewer slide when,sewerslide is an option,sewerslide is always an option,unalive is always an option,rope is always an option,rope is an option,the bridge is calling,the void is calling you	0.85	harassment	neg
+rope is cheaper than therapy,ropes cheaper than therapy,rope s cheaper than therapy,a rope is cheaper,rope is cheaper,ropes cheaper,rope costs less than therapy,cheaper than therapy,go get a rope,buy a rope and,grab a rope and	0.6	harassment	neg
+is always an option for you,always an option for you,is an option for you	0.3	harassment
+alt f4 your life,alt f4 yourself,log off permanently,log off for good,log off of life,log out of life,log off from life,logout permanently,log out permanently,leave permanently if you get what i mean,if you get what i mean,if you know what i mean	0.45	harassment	neg
+do the world a favor and,do the world a favour and,do everyone a favor and,do everyone a favour and,do us all a favor and,do us all a favour and,do society a favor and,do humanity a favor and	0.45	harassment
+tallest building in your town,tallest building in your city,tallest building in your area,tallest building near you,find the tallest building,find a tall building,find the nearest bridge,the nearest bridge is,nearest bridge is waiting,is waiting for you	0.45	harassment
+# "you don't deserve to be alive": existence denied to the person addressed (not "i don't", a person in distress)
+you dont deserve to be alive,you dont even deserve to be alive,you dont deserve to breathe,you dont deserve to exist,you dont deserve oxygen,you dont even deserve to live,you do not deserve to be alive,you shouldnt be alive,you shouldnt even be alive,you should not be alive,you shouldnt even exist,she doesnt deserve to be alive,he doesnt deserve to be alive,they dont deserve to be alive,doesnt deserve to breathe	0.85	harassment
+# starving and cutting urged on someone
+stop eating for good,stop eating forever,youd look better starving,you would look better starving,look way better starving,look better starving,starve yourself,go starve yourself,add some more for content,add more scars,add some more scars,add a few more scars	0.75	harassment	neg
+# threats: doors to lock, shoulders to look over, nobody to protect you
+be looking over your shoulder,youll be looking over your shoulder,you will be looking over your shoulder,looking over your shoulder for,always looking over your shoulder,look over your shoulder for the rest	0.6	threat	neg ctx
+wont be there to protect you,wont be there to save you,wont be around to protect you,cant protect you forever,cant protect you outside,cant protect you irl	0.6	threat	ctx
+mods cant save you,mods cant protect you,mods wont save you,mods wont protect you,your mods cant save you,your mods cant protect you,nobody can protect you,no one can protect you,nobody will protect you,no one will protect you,nothing can protect you,nobody can save you now	0.3	threat	ctx
+wont be so mouthy,wont be so tough,wont be so brave,wont be so loud,wont be so cocky,not so mouthy when,not so tough when,not so brave when,wont be laughing when,wont be talking so much when,lets see whos laughing then,see whos laughing then,see whos laughing now,whos laughing now	0.45	threat	ctx
+standing behind you at,standing right behind you at,right behind you at the,behind you in line,behind you at the grocery	0.3	threat	ctx
+# block evasion and persistence
+you cant block me,u cant block me,you cant block me forever,so you cant block me,a block wont stop me,a block doesnt stop me,think a block stops me,blocking me wont stop me,blocking me wont work,block me all you want,make accounts until,make new accounts until,ill make new accounts	0.6	harassment	neg
+made an alt so,made another account so,see you in every stream,ill be in every stream,ill be in every chat,in every stream you do,or ill keep posting,ill keep posting here,keep posting here every	0.3	harassment
+# entitlement to someone's attention (stacked)
+answer my dms,answer my messages,reply to my dms,reply to my messages,why are you ignoring me,why r u ignoring me,stop ignoring me,ive messaged you,i messaged you,i paid for your sub,i paid for your subs,i gifted you subs,you owe me,answer me	0.3	harassment	neg
+# brigading a person: spam, raid, mass report, deadname
+spam her instagram,spam his instagram,spam her socials,spam his socials,raid his chat and,raid her chat and,raid his comments,raid her comments,raid his dms,raid her dms,brigade him,mass report her channel,mass report his channel,everyone report his,all report his channel,all report her channel,get his channel taken down,get her channel taken down,lets all unfollow,everyone unfollow,all unfollow at once,unfollow at once,clip it and send it everywhere,send it everywhere,post it everywhere,posted it everywhere,spread it everywhere,send it to all her,send it to all his	0.45	harassment	neg
+spam his deadname,spam her deadname,use his deadname,use her deadname,call him by his deadname,call her by her deadname,post his deadname,post her deadname,deadname him,deadname her,keep deadnaming,deadnaming him,deadnaming her	0.6	harassment	neg
+clipped you crying,clip you crying,clipped her crying,clipped him crying,enjoy being a meme,enjoy being a meme forever,remember when you cried,remember when she cried,remember when he cried,cry on stream again,cry again for us,do it again for the clip	0.45	harassment	neg
+new discord without,new server without,new group chat without,new gc without,new squad without,dont invite her,dont invite him,dont tell him,dont tell her,everyone mute her,everyone mute him,mute her mic,mute his mic,nobody asked for her input,nobody asked for his input,nobody ever asked for her,nobody ever asked for his	0.3	harassment
+posting the worst pics,posting the worst photos,post the worst pics,post the worst photos,posting her old pics,posting his old pics,posting her old photos,posting his old photos,his old photos i posted,her old photos i posted	0.45	harassment	neg
+# stalking by detail: being followed, parked outside, knowing which window is yours, an exposed address
+followed your uber,followed your cab,followed your taxi,followed your bus,followed you from,followed u home	0.6	threat	neg ctx
+parked across from your,parked across the street from your,parked in front of your,parked near your,sitting outside your,been outside your,across from your building	0.5	threat	neg ctx
+can tell which window,know which window,know exactly which window,know exactly which house	0.5	threat	neg ctx
+which window is yours,which window is your,which room is yours,which bedroom is yours,which house is yours,which door is yours,which apartment is yours,which flat is yours,which window you sleep	0.3	threat	neg ctx
+view from your window,reflection in your window,read the street sign,street sign in your	0.3	threat	ctx
+im already in your city,already in your city,already in your town,already in your area,im in your city,im in your town,i am in your city,were in your city,were in your town,in your neighborhood right now	0.35	threat	ctx
+isnt as private as you think,not as private as you think,arent as private as you think,isnt as safe as you think,not as safe as you think,arent as safe as you think,isnt as hidden as you think,enjoy streaming while you can,enjoy it while you can,stream while you can	0.35	threat
+on a pastebin,on pastebin,on doxbin,on kiwifarms,and the cops,enjoy the pizzas,is yours right,nice porch,nice hotel,nice front door,just curious,no reason just asking,walks home alone,walk home alone	0.25	threat
+curb stomp you,curbstomp you,curb stomp u,curb stomping you,curbstomping you,stomp you out,stomp your face,stomp your head,stomp your skull,stomp your teeth	0.8	threat	neg ctx
+with my bat,bringing a bat,bring a bat,bringing my bat,bringing a knife	0.35	threat	ctx
+# game talk where "you just die" is what the game does to you
+you just die and die,you die and die,die and die and die,you just die and respawn,and you just die,then you just die,you just die instantly,you just die in one hit,you just die over and over	0.0	exempt
+=mlocale	meetup;convention;con;signing;panel;venue;event;hotel;meet
 """#
 }
