@@ -191,8 +191,12 @@ extension CompiledLexicon {
             }
         }
         var k = from
+        var pause = false
         while k < n && k <= p + 14 && !boundaryAt(s, k) {
+            if s.tokens[Int(s.seq[k])].flags & TokenFlag.punctBefore != 0 { pause = true }
             if s.seqClasses3[k] & WordClass3.fCam != 0 {
+                // "mit deinem Gesicht in der Kamera", "tu cara en la cámara": the face is literally in the camera.
+                if !ugly && !pause && k - p <= 3 { return }
                 if negationBefore(s, p, 3) { return }
                 span(s, 99_000_000 + Int64(p), 0.65, 1, p, k)
                 return
@@ -402,6 +406,8 @@ extension CompiledLexicon {
             let c = s.seqClasses[k]
             if (c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0)
                 || s.seqClasses2[k] & WordClass2.fVerb2 != 0 { hit = k; break }
+            // "à quelle heure ta fille sort de l'école": your family as the subject.
+            if c & WordClass.possessive != 0 && k + 1 < n && !boundaryAt(s, k + 1) && s.seqClasses[k + 1] & WordClass.kin != 0 { hit = k; break }
             k += 1
         }
         if hit < 0 { return }
@@ -418,7 +424,7 @@ extension CompiledLexicon {
         // ("je sais à quelle heure tu finis, je t'attends au café"): it needs a caution to count.
         let next = hit + 1 < n && !boundaryAt(s, hit + 1) ? s.seqClasses[hit + 1] : 0
         // "sé en qué colonia vives", "je sais dans quelle rue tu habites": a place and "you live" is where you live.
-        let lives = (s.seqClasses[hit] | (routine ? 0 : next)) & WordClass.liveV != 0
+        let lives = (s.seqClasses[hit] | (routine && s.seqClasses[hit] & WordClass.second == 0 ? 0 : next)) & WordClass.liveV != 0
         // "sé en qué colegio estudia tu hermana", "ich weiß, wann deine Tochter aus der Schule kommt": your
         // family's routine (a school or a routine word in the sentence) is the threat to your family.
         if !lives && s.seqClasses[hit] & WordClass.possessive != 0 && hit + 1 < n && !boundaryAt(s, hit + 1)
