@@ -424,7 +424,14 @@ extension CompiledLexicon {
         // ("je sais à quelle heure tu finis, je t'attends au café"): it needs a caution to count.
         let next = hit + 1 < n && !boundaryAt(s, hit + 1) ? s.seqClasses[hit + 1] : 0
         // "sé en qué colonia vives", "je sais dans quelle rue tu habites": a place and "you live" is where you live.
-        let lives = (s.seqClasses[hit] | (routine && s.seqClasses[hit] & WordClass.second == 0 ? 0 : next)) & WordClass.liveV != 0
+        var lives = !routine && (s.seqClasses[hit] | next) & WordClass.liveV != 0
+        if routine {
+            // A place plus a verb of dwelling ("en qué colonia vives", "dans quelle rue tu habites", "em que bairro
+            // você mora"); "en qué colegio estudias" is a routine, not a home.
+            let v = s.seqClasses[hit] & WordClass.second != 0 && hit + 1 < n && !boundaryAt(s, hit + 1) ? hit + 1 : hit
+            let vw = Int(s.tokens[Int(s.seq[v])].word)
+            lives = vw >= 0 && ["vives", "vivis", "habites", "habitez", "habitas", "wohnst", "lebst", "moras", "mora", "vivi", "abiti", "woont"].contains(vocab.words[vw])
+        }
         // "sé en qué colegio estudia tu hermana", "ich weiß, wann deine Tochter aus der Schule kommt": your
         // family's routine (a school or a routine word in the sentence) is the threat to your family.
         if !lives && s.seqClasses[hit] & WordClass.possessive != 0 && hit + 1 < n && !boundaryAt(s, hit + 1)
