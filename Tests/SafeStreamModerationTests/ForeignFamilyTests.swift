@@ -502,3 +502,57 @@ import Testing
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
+
+/// Round 8: implicit abuse in es/fr/de/pt as kinds (silly comparisons, face vs camera, insult de person,
+/// a family's school routine, do-the-world-a-favour + disappear, alone on the way home, IQ of a …), with
+/// clean neighbours: praise comparisons, literal faces in cameras, birthdays, recycling, game headshots.
+@Suite struct ForeignRound8Tests {
+    @Test(arguments: [
+        "juegas como mi abuelita con los ojos cerrados",
+        "vous jouez comme des tortues, c'est triste",
+        "du spielst wie eine Kartoffel mit Lag",
+        "tu jogas igual um tijolo",
+        "eres tan listo como una piedra",
+        "aussi malin qu'une brique, bravo champion",
+        "so klug wie ein Toaster, echt jetzt",
+        "con esa cara yo que tú apagaba la cámara",
+        "avec cette tronche, coupe la cam par pitié",
+        "com essa cara melhor ligar só o áudio",
+        "tan fea que hasta el espejo se rompe",
+        "connard d'arbitre, t'as rien vu, ban ce mec",
+        "pendejo de moderador, me baneaste por nada",
+        "sé a qué hora sale tu hijo del colegio",
+        "je sais dans quel quartier tu habites",
+        "sei em que bairro você mora, cuidado",
+        "hazle un favor al mundo y desaparece para siempre",
+        "fais nous une faveur et disparais",
+        "faz um favor ao mundo e some pra sempre",
+        "pass auf, wenn du alleine nach Hause läufst",
+        "cuídate si vuelves sola a casa, nunca se sabe quién te espera",
+        "tienes el cerebro de una lechuga",
+        "du hast den IQ von einem Stein",
+        "vou te meter um tiro",
+        "te voy a meter un tiro en la cabeza",
+    ])
+    func toxicKinds(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "juego como una tortuga hoy, perdón equipo",
+        "tu joues comme un chef ce soir",
+        "du spielst wie ein Gott, Respekt",
+        "você joga igual o Ronaldinho",
+        "este cuchillo es tan útil como una navaja suiza",
+        "con esa cara de felicidad se nota que ganaste",
+        "avec ta tête bien faite tu devrais faire médecine",
+        "tu cara en la cámara se ve muy borrosa hoy",
+        "ich weiß, wann deine Mutter Geburtstag hat",
+        "sé en qué calle está la panadería, te la recomiendo",
+        "hazle un favor al mundo y recicla las botellas",
+        "el lag desapareció para siempre después del parche",
+        "je rentre seule à la maison ce soir, bonne nuit",
+        "le pegué un tiro en la cabeza al zombi desde el mapa",
+        "el QI de un delfín es bastante alto",
+        "el boss es tan listo como una piedra",
+    ])
+    func cleanNeighbours(text: String) { #expect(!toxic(text), "\(text)") }
+}

@@ -16,6 +16,9 @@ extension CompiledLexicon {
         if c3 & WordClass3.fForeignStart3 != 0 {
             if c3 & WordClass3.fShut != 0 { fermeLaRule(s, p) }
             if c3 & WordClass3.fEndState != 0 { endUpRule(s, p) }
+            if c3 & WordClass3.fDePerson != 0 { deNounRule(s, p) }
+            if c3 & WordClass3.fCmpHead != 0 { silllyCompareRule(s, p) }
+            if c3 & WordClass3.fFace != 0 { faceCamRule(s, p) }
         }
         if c2 & WordClass2.fForeignStart == 0 { return }
         if c2 & WordClass2.fSwear != 0 { swearCompoundRule(s, p) }
@@ -94,6 +97,112 @@ extension CompiledLexicon {
         // Under a condition it may be a worry ("si sigues comiendo así vas a terminar en el hospital"): 0.45
         // stacks only with a dare ("si sigues hablando …") or another threat.
         span(s, 96_000_000 + Int64(p), cond ? 0.45 : 0.75, 3, max(0, q + 1), p)
+    }
+
+    /// An insult noun then "de" and a person: "enculé de modo", "connard d'arbitre", "pendejo de streamer",
+    /// "Idiot von Schiri": a vocative aimed at that person (also when the message goes on about a ban).
+    private func deNounRule(_ s: Scratch, _ p: Int) {
+        if p < 2 || boundaryAt(s, p) || boundaryAt(s, p - 1) { return }
+        let d = Int(s.tokens[Int(s.seq[p - 1])].word)
+        if d < 0 || !["de", "d", "du", "von", "da", "do", "di"].contains(vocab.words[d]) { return }
+        let noun = p - 2
+        let w = Int(s.tokens[Int(s.seq[noun])].word)
+        if w < 0 || exempt(s, noun) || vocab.flags[w] & TermFlag.noun == 0 || vocab.weight[w] + vocab.targetWeight[w] < 0.6 { return }
+        if fSelfOrNeg(s, noun, 3) { return }
+        span(s, 97_000_000 + Int64(p), 0.75, 1, noun, p)
+    }
+
+    /// Playing like, or as smart as, a silly thing: "juegas como si tuvieras las manos de manteca", "tu joues
+    /// comme ma grand-mère sans lunettes", "du spielst wie ein Kühlschrank mit WLAN", "joga igual uma tartaruga
+    /// com sono", "eres tan útil como un cenicero en una moto", "tão inteligente quanto uma porta". The head
+    /// is a play verb inflected for you or a praise adjective after "tan/aussi/so/tão"; then a like-word and
+    /// a silly noun (grandma, turtle, fridge, potato, door). Not "juego como una tortuga hoy jaja" (me), not
+    /// after a negation, not a game thing compared ("el boss es tan listo como una piedra").
+    private func silllyCompareRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let head = vocab.words[Int(s.tokens[Int(s.seq[p])].word)]
+        let play = head.hasPrefix("jueg") || head.hasPrefix("jug") || head.hasPrefix("jou") || head.hasPrefix("spiel")
+            || head.hasPrefix("jog") || head.hasPrefix("gioc") || head.hasPrefix("speel")
+        if !play {
+            if p == 0 || boundaryAt(s, p) { return }
+            if s.seqClasses3[p - 1] & WordClass3.fInt == 0 { return }
+        }
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.first | WordClass.neg | WordClass.gameThing) != 0 && c & WordClass.secondPre == 0 { return }
+            q -= 1
+        }
+        var like = -1
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) && like < 0 {
+            if s.seqClasses3[r] & WordClass3.fThat != 0 { like = r }
+            r += 1
+        }
+        if like < 0 { return }
+        var k = like + 1
+        while k < n && k <= like + 6 && !boundaryAt(s, k) {
+            if s.seqClasses3[k] & WordClass3.fSilly != 0 {
+                span(s, 98_000_000 + Int64(p), 0.6, 1, p, k)
+                return
+            }
+            k += 1
+        }
+    }
+
+    /// "con esa cara deberías streamear con la cámara apagada", "avec ta tête, la webcam devrait être
+    /// interdite", "com essa cara era melhor fazer live só de áudio", "mit deinem Hirn könnte man nicht mal
+    /// einen Toaster betreiben", "so hässlich, dass sogar die Webcam wegschauen will": your face or brain
+    /// weighed against a camera, a mirror or a device. "con esa cara de felicidad" describes; "avec ta tête
+    /// tu devrais faire médecine" (no camera) praises; "mi cara" is mine.
+    private func faceCamRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let word = vocab.words[Int(s.tokens[Int(s.seq[p])].word)]
+        let ugly = ["hasslich", "feo", "fea", "moche", "laid", "laide", "feio", "feia", "brutto", "brutta", "lelijk"].contains(word)
+        var from = p + 1
+        if ugly {
+            // "so hässlich, dass …", "tan feo que …": a consequence clause; not with a subject that is me or a thing.
+            if p == 0 || boundaryAt(s, p) { return }
+            if s.seqClasses3[p - 1] & WordClass3.fInt == 0 { return }
+            var q = p - 2
+            while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & (WordClass.first | WordClass.neg | WordClass.gameThing | WordClass.third) != 0
+                    && s.seqClasses[q] & WordClass.person3 == 0 { return }
+                q -= 1
+            }
+            var r = p + 1
+            var that = -1
+            while r < n && r <= p + 2 && !boundaryAt(s, r) {
+                if s.seqClasses3[r] & WordClass3.fThat != 0 { that = r; break }
+                r += 1
+            }
+            if that < 0 { return }
+            from = that + 1
+        } else {
+            if p < 2 || boundaryAt(s, p) || boundaryAt(s, p - 1) { return }
+            let c1 = s.seqClasses[p - 1]
+            if c1 & WordClass.first != 0 { return }
+            if c1 & (WordClass.possessive | WordClass.second) == 0 && s.seqClasses3[p - 1] & WordClass3.fDem == 0 { return }
+            let ww = Int(s.tokens[Int(s.seq[p - 2])].word)
+            if ww < 0 || !["con", "avec", "mit", "com", "col", "met", "bei"].contains(vocab.words[ww]) { return }
+            if p + 1 < n && !boundaryAt(s, p + 1) {
+                let nx = Int(s.tokens[Int(s.seq[p + 1])].word)
+                if nx >= 0 && ["de", "d", "du", "da", "di", "van"].contains(vocab.words[nx]) { return }   // "con esa cara de felicidad"
+            }
+        }
+        var k = from
+        var pause = false
+        while k < n && k <= p + 14 && !boundaryAt(s, k) {
+            if s.tokens[Int(s.seq[k])].flags & TokenFlag.punctBefore != 0 { pause = true }
+            if s.seqClasses3[k] & WordClass3.fCam != 0 {
+                // "mit deinem Gesicht in der Kamera", "tu cara en la cámara": the face is literally in the camera.
+                if !ugly && !pause && k - p <= 3 { return }
+                if negationBefore(s, p, 3) { return }
+                span(s, 99_000_000 + Int64(p), 0.65, 1, p, k)
+                return
+            }
+            k += 1
+        }
     }
 
     /// "jsp où t'habites mais je vais trouver", "voy a averiguar dónde vives", "ich finde raus, wo du
@@ -297,6 +406,8 @@ extension CompiledLexicon {
             let c = s.seqClasses[k]
             if (c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0)
                 || s.seqClasses2[k] & WordClass2.fVerb2 != 0 { hit = k; break }
+            // "à quelle heure ta fille sort de l'école": your family as the subject.
+            if c & WordClass.possessive != 0 && k + 1 < n && !boundaryAt(s, k + 1) && s.seqClasses[k + 1] & WordClass.kin != 0 { hit = k; break }
             k += 1
         }
         if hit < 0 { return }
@@ -312,7 +423,27 @@ extension CompiledLexicon {
         // "we" ("on sait à quelle heure tu finis") is one too; by "I" it may be a friend
         // ("je sais à quelle heure tu finis, je t'attends au café"): it needs a caution to count.
         let next = hit + 1 < n && !boundaryAt(s, hit + 1) ? s.seqClasses[hit + 1] : 0
-        let lives = !routine && (s.seqClasses[hit] | next) & WordClass.liveV != 0
+        // "sé en qué colonia vives", "je sais dans quelle rue tu habites": a place and "you live" is where you live.
+        var lives = !routine && (s.seqClasses[hit] | next) & WordClass.liveV != 0
+        if routine {
+            // A place plus a verb of dwelling ("en qué colonia vives", "dans quelle rue tu habites", "em que bairro
+            // você mora"); "en qué colegio estudias" is a routine, not a home.
+            let v = s.seqClasses[hit] & WordClass.second != 0 && hit + 1 < n && !boundaryAt(s, hit + 1) ? hit + 1 : hit
+            let vw = Int(s.tokens[Int(s.seq[v])].word)
+            lives = vw >= 0 && ["vives", "vivis", "habites", "habitez", "habitas", "wohnst", "lebst", "moras", "mora", "vivi", "abiti", "woont"].contains(vocab.words[vw])
+        }
+        // "sé en qué colegio estudia tu hermana", "ich weiß, wann deine Tochter aus der Schule kommt": your
+        // family's routine (a school or a routine word in the sentence) is the threat to your family.
+        if !lives && s.seqClasses[hit] & WordClass.possessive != 0 && hit + 1 < n && !boundaryAt(s, hit + 1)
+            && s.seqClasses[hit + 1] & WordClass.kin != 0 {
+            var school = routine
+            var e = a
+            while !school && e < n && (e == a || !boundaryAt(s, e)) {
+                if s.seqClasses2[e] & (WordClass2.fSchool | WordClass2.fRoutine) != 0 { school = true }
+                e += 1
+            }
+            if school { span(s, 42_000_000 + Int64(p), 0.6, 3, p, hit + 1); return }
+        }
         let verb = vocab.words[Int(word)]
         let we = (p > 0 && !boundaryAt(s, p) && weWords.contains(s.tokens[Int(s.seq[p - 1])].word))
             || verb.hasSuffix("mos") || verb.hasSuffix("ons") || verb.hasSuffix("en")
@@ -513,8 +644,19 @@ extension WordClass3 {
     static let fEndUp2: UInt64 = 1 << 54     // terminarás, finiras, endest, landest, finirai (inflected for you)
     static let fEndState: UInt64 = 1 << 55   // colgado, pendu, Strick, enforcado, hospital, Sarg, caixão (where you end up)
     /// Third-word classes that start a foreign rule.
-    static let fForeignStart3: UInt64 = fShut | fEndState
+    // Round 8:
+    static let fDePerson: UInt64 = 1 << 56   // modo, streamer, arbitre, Schiri (after "insult de …": "enculé de modo")
+    static let fCmpHead: UInt64 = 1 << 57    // juegas, joues, spielst, joga; útil, inteligente, schlau (… como/wie a silly thing)
+    static let fSilly: UInt64 = 1 << 58      // abuela, grand-mère, tortuga, Kühlschrank, porta, cenicero, manteca (a silly comparison)
+    static let fFace: UInt64 = 1 << 59       // cara, tête, gueule, Gesicht, Hirn, cerebro; hässlich, feo, moche (… vs a camera)
+    static let fCam: UInt64 = 1 << 60        // cámara, webcam, Kamera, áudio, espejo, miroir, Toaster (what a face or brain is weighed against)
+    static let fDem: UInt64 = 1 << 61        // esa, ese, cette, dem, essa (… cara: "con esa cara")
+    static let fThat: UInt64 = 1 << 62       // como, comme, wie, igual, quanto; dass, que, che (a like-word or "so … that")
+    static let fInt: UInt64 = 1 << 63        // tan, tão, aussi, si, so, tellement (… útil como, … hässlich dass)
+    static let fForeignStart3: UInt64 = fShut | fEndState | fDePerson | fCmpHead | fFace
     static let foreignNames3: [String: UInt64] = [
         "fshut": fShut, "fendup": fEndUp, "fendup2": fEndUp2, "fendstate": fEndState,
+        "fdeperson": fDePerson, "fcmphead": fCmpHead, "fsilly": fSilly, "fface": fFace, "fcam": fCam,
+        "fdem": fDem, "fthat": fThat, "fint": fInt,
     ]
 }
