@@ -82,6 +82,10 @@ go do the dishes,do the dishes woman,go make a sandwich,go wash the dishes,back 
 # ---------------------------------------------------------------- round 8 (sexhate)
 # exempt: animals and birds whose names look like sexual words
 great tit,great tits,blue tit,blue tits,coal tit,coal tits,marsh tit,marsh tits,willow tit,willow tits,crested tit,crested tits,bearded tit,bearded tits,long tailed tit,long tailed tits,tit mouse,dik dik,dik diks,dikdik,dikdiks	0.0	exempt
+# hate: stereotype cues read with a group anywhere in the message (SexualHateRules groupCueRule)
+=hstereo	expect;expected;shocker;shocking;surprise;backpacks;backpack;inventory;inventories;wallet;wallets;purse;fences;fence;border;pick;classic
+# hate predicates after "[group] are …": animals and game insults
+=hpred	monkeys;apes;npcs;robots;gorillas
 # hate: dog whistles and codes (slogans, conspiracy names; number codes like 1488 never reach the phrase automaton: digits are not words)
 fourteen words,sieg heil,zieg heil,seig heil,white power,white pride worldwide,wpww,rahowa,racial holy war,day of the rope,dotr,holohoax,six gorillion,gorillion,oy vey goyim,goyim know,the goyim know,shut it down the goyim know,early life section,every single time jews,jews will not replace us,you will not replace us,they will not replace us	0.6	harassment
 great replacement is happening,great replacement is real,great replacement is coming,white genocide is real,white genocide is happening,remigration now,gran reemplazo es real,grand remplacement est reel,le grand remplacement est en cours,grand remplacement en cours,grosse austausch ist real,grande substituicao e real	0.6	harassment	neg
