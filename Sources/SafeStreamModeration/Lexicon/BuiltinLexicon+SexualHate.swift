@@ -122,5 +122,10 @@ old enough for me,old enough for me tbh,still hot dm me,barely legal	0.55	sexual
 pin you to,pin you against,pin you down and,pin you down on,pinned to that chair,on my lap instead,sitting on my face,let you ride more,ride me,ride me like,ride my dick,ride my cock,never let you up,never let you leave my bed,montame,assieds toi sur moi	0.6	sexual	neg
 # sexual: keeping someone's pictures
 saved all your bikini pics,saved your bikini pics,your bikini pics,your bikini photos,your bikini pictures,your swimsuit pics,printed out your pics,printed your pics,tus fotos en bikini,guarde tus fotos,tes photos en bikini,deine bikinibilder,deine bikini bilder,suas fotos de biquini,salvei suas fotos	0.55	sexual	neg
+# after the round-8 generalization check: more groups, arousal and misgendering forms
+=groupmod	german;italian;french;spanish;greek;portuguese;dutch;swedish;moroccan;egyptian;pakistani;indonesian;thai
+=group	italians;greeks;spaniards;portuguese;germans;french;dutch;swedes;indonesians;thais;pakistanis;bangladeshis;egyptians;moroccans;algerians;tunisians;ethiopians;kenyans;ghanaians
+make me so hard,makes me so hard,making me so hard,make me so wet,makes me so wet,you make me hard,you make me wet	0.6	sexual	neg
+will always be men,always be men,are still men,are just men in dresses,men in dresses,men in wigs,will never be women,will never be real women,never be a real woman	0.6	harassment	neg
 """#
 }
