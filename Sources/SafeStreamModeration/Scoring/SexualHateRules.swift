@@ -830,6 +830,43 @@ extension CompiledLexicon {
 
     /// Stereotypes stated of a group: "asians can't drive", "gypsies steal everything", "jews run twitch",
     /// "it's in their blood", "typical jew", "of course the ref is black, explains everything", "homos get out".
+    /// A group named in the message and a stereotype cue that needs no predicate of its own:
+    /// "a woman shotcalling, what did you expect", "jewish streamer asking for donations, shocker",
+    /// "muslims in the lobby? check for backpacks", "gypsies on the server, lock your inventory",
+    /// "mexicans? thought they'd be jumping fences", "black players and teamwork, pick one".
+    private func groupCueRule(_ s: Scratch, _ p: Int, _ w: String) {
+        let n = s.seqCount
+        switch w {
+        case "expect", "expected":
+            // "what did you expect", "what do you expect from …"
+            guard isIn(s, p - 1, ["you", "u", "ya"]), isIn(s, p - 2, ["did", "do", "else"]) || isIn(s, p - 3, ["what"]) else { return }
+        case "shocker", "shocking", "surprise":
+            // closing sarcasm: "…, shocker" / "what a surprise" ending the message
+            guard p == n - 1 || endsClause(s, p) && p >= n - 2, !negationBefore(s, p, 2) else { return }
+            if w == "surprise" && !isIn(s, p - 1, ["a", "big", "huge", "no"]) { return }
+        case "pick":
+            // "X and Y, pick one"
+            guard isIn(s, p + 1, ["one"]) else { return }
+            var and = false
+            for k in 0..<p where isIn(s, k, ["and", "or"]) { and = true; break }
+            if !and { return }
+        case "fences", "fence", "border":
+            guard isIn(s, p - 1, ["jumping", "jump", "jumped", "climbing", "hopping", "the"]) || isIn(s, p - 2, ["jumping", "jump", "climbing", "hopping", "crossing", "of"]) else { return }
+        default:
+            // theft and bomb cues: "check for backpacks", "lock your inventory", "hold your wallets"
+            guard isIn(s, p - 1, ["your", "ur", "for", "my", "the", "their", "our", "his"]),
+                  isIn(s, p - 2, ["check", "checking", "lock", "locking", "hide", "hold", "watch", "clutch", "clutching", "guard", "secure", "grab", "for", "on", "up"]) else { return }
+        }
+        if reporting(s) { return }
+        var g = -1
+        for k in 0..<n where k != p && (groupAt(s, k) || c3(s, k) & WordClass3.hWoman != 0 && w.hasPrefix("expect")) {
+            if isIn(s, k - 1, Self.shMyOwn) || isIn(s, k - 1, Self.shNotGeneric) { continue }
+            g = k; break
+        }
+        if g < 0 { return }
+        emit(s, 36, g, 0.55, 4, min(g, p), max(g, p))
+    }
+
     private func stereoRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         let w = spell(s, p)
@@ -841,7 +878,9 @@ extension CompiledLexicon {
                 emit(s, 27, p, 0.7, 4, min(k, p), max(k, p))
                 return
             }
-        case "typical", "typisch", "tipico", "tipica", "typique":
+        case "expect", "expected", "shocker", "shocking", "surprise", "backpacks", "backpack", "inventory", "inventories", "wallet", "wallets", "purse", "fences", "fence", "border", "pick":
+            groupCueRule(s, p, w)
+        case "typical", "typisch", "tipico", "tipica", "typique", "classic":
             var g = -1
             for k in stride(from: p + 1, through: min(n - 1, p + 2), by: 1) where groupAt(s, k) && !boundaryAt(s, k) { g = k; break }
             if g < 0 || isIn(s, g + 1, Self.shFood) { return }
@@ -891,7 +930,7 @@ extension CompiledLexicon {
             emit(s, 30, g, 0.75, 4, g, p)
         case "run", "steal", "steals", "stealing", "rob", "robs", "robbing", "scam", "scams", "scamming", "beg", "begs", "begging",
              "ruin", "ruins", "ruining", "roban", "robando", "estafan", "volent", "volant", "klauen", "klaut", "stehlen", "roubam", "roubando":
-            if w == "run" && !(isIn(s, p + 1, Self.shRunObj) || isIn(s, p + 1, ["the"]) && isIn(s, p + 2, Self.shRunObj)) { return }
+            if w == "run" && !(isIn(s, p + 1, Self.shRunObj) || isIn(s, p + 1, ["the", "this", "our", "these", "all", "every"]) && isIn(s, p + 2, Self.shRunObj)) { return }
             if isIn(s, p + 1, Self.shStealObj) || isIn(s, p + 2, Self.shStealObj) { return }
             var g = -1
             var q = p - 1
