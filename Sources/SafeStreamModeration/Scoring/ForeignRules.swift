@@ -40,7 +40,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         if p + 1 >= n || boundaryAt(s, p + 1) { return }
         let w = Int(s.tokens[Int(s.seq[p + 1])].word)
-        if w < 0 || vocab.words[w] != "la" || !endsClause(s, p + 1) { return }
+        if w < 0 || vocab.spelling(w) != "la" || !endsClause(s, p + 1) { return }
         if p + 2 < n && !boundaryAt(s, p + 2) && s.tokens[Int(s.seq[p + 2])].flags & TokenFlag.punctBefore == 0
             && s.seqClasses[p + 2] & WordClass.interj != 0 { return }
         if fSelfOrNeg(s, p, 3) || gameClause(s, p) { return }
@@ -59,14 +59,14 @@ extension CompiledLexicon {
         var q = p - 1
         while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q], c3 = s.seqClasses3[q]
-            let w = vocab.words[Int(max(0, s.tokens[Int(s.seq[q])].word))]
+            let w = vocab.spelling(s.tokens[Int(s.seq[q])].word)
             // Portuguese "no" and German "im" are "in the" ("acabar no hospital", "im Krankenhaus").
             if c & (WordClass.neg | WordClass.first | WordClass.person3) != 0 && c & WordClass.secondPre == 0
                 && !((w == "no" || w == "im") && q >= p - 2) { return }
             if c3 & WordClass3.fEndUp != 0 {
                 // "terminar el nivel": the verb has its own object, it finishes something.
                 if q + 1 < p, ["el", "la", "los", "las", "le", "les", "lo", "den", "das", "die", "il", "o", "os", "as"]
-                    .contains(vocab.words[Int(max(0, s.tokens[Int(s.seq[q + 1])].word))]) { return }
+                    .contains(vocab.spelling(s.tokens[Int(s.seq[q + 1])].word)) { return }
                 land = true
             }
             if c3 & WordClass3.fEndUp2 != 0 || w == "vai" || w == "vais" { you = true }
@@ -80,10 +80,10 @@ extension CompiledLexicon {
             r += 1
         }
         if !land || !you || gameClause(s, p) { return }
-        let word = vocab.words[Int(s.tokens[Int(s.seq[p])].word)]
+        let word = vocab.spelling(Int(s.tokens[Int(s.seq[p])].word))
         if p + 1 < n && !boundaryAt(s, p + 1) && (word.hasPrefix("muert") || word.hasPrefix("mort") || word == "tot" || word == "dood") {
             let next = Int(s.tokens[Int(s.seq[p + 1])].word)
-            if next >= 0 && ["de", "di", "vor", "van"].contains(vocab.words[next]) { return }   // "muerto de risa", "mort de fatigue"
+            if next >= 0 && ["de", "di", "vor", "van"].contains(vocab.spelling(next)) { return }   // "muerto de risa", "mort de fatigue"
         }
         var cond = false
         var a = p
@@ -91,7 +91,7 @@ extension CompiledLexicon {
         var b = a
         while b < n && (b == a || !boundaryAt(s, b)) {
             let w = Int(s.tokens[Int(s.seq[b])].word)
-            if w >= 0 && ["si", "if", "wenn", "falls", "se", "als"].contains(vocab.words[w]) { cond = true }
+            if w >= 0 && ["si", "if", "wenn", "falls", "se", "als"].contains(vocab.spelling(w)) { cond = true }
             b += 1
         }
         // Under a condition it may be a worry ("si sigues comiendo así vas a terminar en el hospital"): 0.45
@@ -104,7 +104,7 @@ extension CompiledLexicon {
     private func deNounRule(_ s: Scratch, _ p: Int) {
         if p < 2 || boundaryAt(s, p) || boundaryAt(s, p - 1) { return }
         let d = Int(s.tokens[Int(s.seq[p - 1])].word)
-        if d < 0 || !["de", "d", "du", "von", "da", "do", "di"].contains(vocab.words[d]) { return }
+        if d < 0 || !["de", "d", "du", "von", "da", "do", "di"].contains(vocab.spelling(d)) { return }
         let noun = p - 2
         let w = Int(s.tokens[Int(s.seq[noun])].word)
         if w < 0 || exempt(s, noun) || vocab.flags[w] & TermFlag.noun == 0 || vocab.weight[w] + vocab.targetWeight[w] < 0.6 { return }
@@ -120,7 +120,7 @@ extension CompiledLexicon {
     /// after a negation, not a game thing compared ("el boss es tan listo como una piedra").
     private func silllyCompareRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let head = vocab.words[Int(s.tokens[Int(s.seq[p])].word)]
+        let head = vocab.spelling(Int(s.tokens[Int(s.seq[p])].word))
         let play = head.hasPrefix("jueg") || head.hasPrefix("jug") || head.hasPrefix("jou") || head.hasPrefix("spiel")
             || head.hasPrefix("jog") || head.hasPrefix("gioc") || head.hasPrefix("speel")
         if !play {
@@ -157,7 +157,7 @@ extension CompiledLexicon {
     /// tu devrais faire médecine" (no camera) praises; "mi cara" is mine.
     private func faceCamRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let word = vocab.words[Int(s.tokens[Int(s.seq[p])].word)]
+        let word = vocab.spelling(Int(s.tokens[Int(s.seq[p])].word))
         let ugly = ["hasslich", "feo", "fea", "moche", "laid", "laide", "feio", "feia", "brutto", "brutta", "lelijk"].contains(word)
         var from = p + 1
         if ugly {
@@ -184,10 +184,10 @@ extension CompiledLexicon {
             if c1 & WordClass.first != 0 { return }
             if c1 & (WordClass.possessive | WordClass.second) == 0 && s.seqClasses3[p - 1] & WordClass3.fDem == 0 { return }
             let ww = Int(s.tokens[Int(s.seq[p - 2])].word)
-            if ww < 0 || !["con", "avec", "mit", "com", "col", "met", "bei"].contains(vocab.words[ww]) { return }
+            if ww < 0 || !["con", "avec", "mit", "com", "col", "met", "bei"].contains(vocab.spelling(ww)) { return }
             if p + 1 < n && !boundaryAt(s, p + 1) {
                 let nx = Int(s.tokens[Int(s.seq[p + 1])].word)
-                if nx >= 0 && ["de", "d", "du", "da", "di", "van"].contains(vocab.words[nx]) { return }   // "con esa cara de felicidad"
+                if nx >= 0 && ["de", "d", "du", "da", "di", "van"].contains(vocab.spelling(nx)) { return }   // "con esa cara de felicidad"
             }
         }
         var k = from
@@ -261,7 +261,7 @@ extension CompiledLexicon {
         let art = s.seqClasses[p - 1] & WordClass.det != 0
         if !art {
             let w = Int(s.tokens[Int(s.seq[p - 1])].word)
-            if w < 0 || vocab.words[w] != "ne" { return }
+            if w < 0 || vocab.spelling(w) != "ne" { return }
         }
         var you = -1
         var q = p - 2
@@ -430,7 +430,7 @@ extension CompiledLexicon {
             // você mora"); "en qué colegio estudias" is a routine, not a home.
             let v = s.seqClasses[hit] & WordClass.second != 0 && hit + 1 < n && !boundaryAt(s, hit + 1) ? hit + 1 : hit
             let vw = Int(s.tokens[Int(s.seq[v])].word)
-            lives = vw >= 0 && ["vives", "vivis", "habites", "habitez", "habitas", "wohnst", "lebst", "moras", "mora", "vivi", "abiti", "woont"].contains(vocab.words[vw])
+            lives = vw >= 0 && ["vives", "vivis", "habites", "habitez", "habitas", "wohnst", "lebst", "moras", "mora", "vivi", "abiti", "woont"].contains(vocab.spelling(vw))
         }
         // "sé en qué colegio estudia tu hermana", "ich weiß, wann deine Tochter aus der Schule kommt": your
         // family's routine (a school or a routine word in the sentence) is the threat to your family.
@@ -444,7 +444,7 @@ extension CompiledLexicon {
             }
             if school { span(s, 42_000_000 + Int64(p), 0.6, 3, p, hit + 1); return }
         }
-        let verb = vocab.words[Int(word)]
+        let verb = vocab.spelling(Int(word))
         let we = (p > 0 && !boundaryAt(s, p) && weWords.contains(s.tokens[Int(s.seq[p - 1])].word))
             || verb.hasSuffix("mos") || verb.hasSuffix("ons") || verb.hasSuffix("en")
         span(s, 42_000_000 + Int64(p), lives ? 0.75 : routine && we ? 0.55 : 0.45, 3, p, hit)

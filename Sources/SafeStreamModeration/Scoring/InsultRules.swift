@@ -100,10 +100,10 @@ extension CompiledLexicon {
             k -= 1
         }
         let prev = q > 0 && !boundaryAt(s, q) ? Int(word(s, q - 1)) : -1
-        let prevText = prev >= 0 ? vocab.words[prev] : ""
+        let prevText = prev >= 0 ? vocab.spelling(prev) : ""
         let w = Int(word(s, q))
         if w < 0 { return false }
-        switch vocab.words[w] {
+        switch vocab.spelling(w) {
         case "love":
             if q + 1 >= n || boundaryAt(s, q + 1) { return false }
             let c = s.seqClasses[q + 1]
@@ -117,14 +117,14 @@ extension CompiledLexicon {
             if prevText == "best" || prevText == "bestest" { return q < 2 || boundaryAt(s, q - 1) || !(isWord(s, q - 2, "your") || isWord(s, q - 2, "ur")) }
             var r = q - 1
             while r >= 0 && r >= q - 3 && !boundaryAt(s, r + 1) {
-                if isWord(s, r, "we") || isWord(s, r, "were") || isWord(s, r, "weve") || isWord(s, r, "still") { return vocab.words[w] == "friends" }
+                if isWord(s, r, "we") || isWord(s, r, "were") || isWord(s, r, "weve") || isWord(s, r, "still") { return vocab.spelling(w) == "friends" }
                 r -= 1
             }
             return false
         case "duo", "guy", "favorite", "favourite", "homie", "bff", "bestie", "besties", "bffs":
             // "still my duo forever", "my guy", "my favorite person"; a bestie/bff of one's own
             if prevText == "my" || prevText == "our" { return true }
-            return vocab.words[w] == "bestie" || vocab.words[w] == "bff" ? prevText != "your" && prevText != "ur" && prevText != "his" && prevText != "her" : false
+            return vocab.spelling(w) == "bestie" || vocab.spelling(w) == "bff" ? prevText != "your" && prevText != "ur" && prevText != "his" && prevText != "her" : false
         case "legend", "legendd":
             // "you absolute legend", "ok legend" said to the same person
             return prevText != "the" && prevText != "a" && prevText != "of"
@@ -163,7 +163,7 @@ extension CompiledLexicon {
         if p >= 2 && !boundaryAt(s, p) && endsClause(s, p) && s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore == 0 {
             let w = word(s, p - 1)
             if w >= 0 {
-                switch vocab.words[Int(w)] {
+                switch vocab.spelling(Int(w)) {
                 case "crying", "coping", "seething", "malding", "harder", "more", "down", "up", "bye", "cope", "seethe": return 0.7
                 default: break
                 }
@@ -201,7 +201,7 @@ extension CompiledLexicon {
                 if likeVerb { return 0.9 }
                 // "he's a proper knob", "she's such a weirdo": the pronoun carries the copula
                 let w = Int(word(s, q))
-                if !likeSeen && w >= 0 && (vocab.words[w] == "hes" || vocab.words[w] == "shes" || vocab.words[w] == "theyre") { return 0.75 }
+                if !likeSeen && w >= 0 && (vocab.spelling(w) == "hes" || vocab.spelling(w) == "shes" || vocab.spelling(w) == "theyre") { return 0.75 }
                 return 0
             }
             if thingWord(c) {
@@ -210,7 +210,7 @@ extension CompiledLexicon {
                 if q >= 1 && !boundaryAt(s, q) && s.tokens[Int(s.seq[q])].word != vocab.theWord && !isWord(s, p, "bot") && !isWord(s, p, "bots") {
                     let w = word(s, q - 1)
                     if w >= 0 {
-                        switch vocab.words[Int(w)] {
+                        switch vocab.spelling(Int(w)) {
                         case "mute", "ban", "kick", "block", "report", "timeout", "boot", "of", "let": return 0.8
                         default: break
                         }
@@ -362,7 +362,7 @@ extension CompiledLexicon {
     @inline(__always)
     private func isWord(_ s: Scratch, _ p: Int, _ text: String) -> Bool {
         let w = word(s, p)
-        return w >= 0 && vocab.words[Int(w)] == text
+        return w >= 0 && vocab.spelling(Int(w)) == text
     }
 
     /// Whether a kind word ("god", "angel", "genius", "best", "friend") follows in the clause:
@@ -412,7 +412,7 @@ extension CompiledLexicon {
         if c & WordClass.second == 0 || c & (WordClass.possessive | WordClass.reflexive) != 0 { return }
         // "… of you", "… of you even", not "… of you doing that"
         let evenAfter = p + 3 < n && !boundaryAt(s, p + 3) && s.tokens[Int(s.seq[p + 3])].word >= 0
-            && vocab.words[Int(s.tokens[Int(s.seq[p + 3])].word)] == "even"
+            && vocab.spelling(Int(s.tokens[Int(s.seq[p + 3])].word)) == "even"
         if !endsClause(s, evenAfter ? p + 3 : p + 2) { return }
         var q = p - 1
         while q >= 0 && !boundaryAt(s, q + 1) {
@@ -470,7 +470,7 @@ extension CompiledLexicon {
     private func triggerRule(_ s: Scratch, _ p: Int) {
         let w = word(s, p)
         if w < 0 { return }
-        let t = vocab.words[Int(w)]
+        let t = vocab.spelling(Int(w))
         switch t {
         case "personified", "incarnate", "embodied": personifiedRule(s, p, p - 1)
         case "form":
@@ -578,7 +578,7 @@ extension CompiledLexicon {
             if c & WordClass.neg != 0 || s.seqClasses2[r] & WordClass2.nice != 0 { return }
             let w = word(s, r)
             if w >= 0 {
-                switch vocab.words[Int(w)] {
+                switch vocab.spelling(Int(w)) {
                 case "still", "thinks", "unironically", "probably", "claps", "brags", "personality", "cries",
                      "argues", "smells", "peaked", "actually", "unwashed", "reposts", "simps": mocking = true
                 default: break
@@ -649,7 +649,7 @@ extension CompiledLexicon {
         while k < n { if s.seqClasses[k] & WordClass.interj == 0 { return }; k += 1 }   // the last word (but "lol")
         let w = Int(word(s, p))
         if w < 0 { return }
-        switch vocab.words[w] {
+        switch vocab.spelling(w) {
         case "pathetic", "embarrassing", "cringe", "cringy", "cringey", "delusional", "insufferable", "unwatchable", "pitiful",
              "talentless", "worthless", "clueless", "braindead", "incompetent", "laughable", "shameful", "disgraceful": break
         default: return
@@ -704,7 +704,7 @@ extension CompiledLexicon {
         var adj = ca & WordClass.insAdj != 0 || c2a & (WordClass2.negJ | WordClass2.slangAdj) != 0
         if !adj {
             let wa = Int(word(s, a))
-            switch wa >= 0 ? vocab.words[wa] : "" {
+            switch wa >= 0 ? vocab.spelling(wa) : "" {
             case "dumb", "stupid", "annoying", "ugly", "broke", "weak", "fat", "sorry", "punk", "goofy", "clown", "bitch",
                  "lame", "dusty", "crusty", "musty", "bum", "cheap", "corny", "nerdy", "salty", "whiny", "needy", "thirsty",
                  "creepy", "weird", "bald", "lazy", "sad", "simp", "cringe", "irrelevant", "washed", "soft", "scary": adj = true
@@ -828,7 +828,7 @@ extension CompiledLexicon {
                 while k < n && k <= r + 3 && !boundaryAt(s, k) {
                     let w = word(s, k)
                     if w >= 0 {
-                        switch vocab.words[Int(w)] {
+                        switch vocab.spelling(Int(w)) {
                         case "played", "touched", "held", "seen", "used", "heard", "met", "tasted", "showered", "learned",
                              "pressed", "plugged", "opened", "spoken", "talked", "touching", "holding", "using", "playing": mock = true
                         default: break
@@ -878,7 +878,7 @@ extension CompiledLexicon {
             while r < n && r <= p + 3 && !boundaryAt(s, r) {
                 let w = word(s, r)
                 if w >= 0 {
-                    switch vocab.words[Int(w)] {
+                    switch vocab.spelling(Int(w)) {
                     case "mirror", "mirrors", "clock", "clocks", "glass", "camera", "cameras", "lens", "webcam", "windows": ok = true
                     default: break
                     }
@@ -1041,7 +1041,7 @@ extension CompiledLexicon {
         if s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0 { return }
         let w = word(s, p)
         if w < 0 { return }
-        let t = vocab.words[Int(w)]
+        let t = vocab.spelling(Int(w))
         if t == "bad" || t == "mid" || t == "slow" || t == "trash" || t == "garbage" || t == "little" || t == "old"
             || t == "total" || t == "absolute" || t == "complete" || t == "fucking" || t == "bloody" { return }
         // a vocative after a taunt: "sit down ugly", "shut up stupid", "bye ugly"

@@ -46,13 +46,13 @@ extension CompiledLexicon {
         // Only words of some spelling set carry `mSpell`: every other word answers without hashing.
         if s.seqClasses2[p] & WordClass2.mSpell == 0 { return false }
         let w = Int(s.tokens[Int(s.seq[p])].word)
-        return w >= 0 && set.contains(vocab.words[w])
+        return w >= 0 && set.contains(vocab.spelling(w))
     }
 
     @inline(__always)
     private func word(_ s: Scratch, _ p: Int) -> String? {
         let w = Int(s.tokens[Int(s.seq[p])].word)
-        return w >= 0 ? vocab.words[w] : nil
+        return w >= 0 ? vocab.spelling(w) : nil
     }
 
     @inline(__always)

@@ -57,7 +57,7 @@ extension CompiledLexicon {
     @inline(__always)
     private func spell(_ s: Scratch, _ p: Int) -> String {
         let w = Int(s.tokens[Int(s.seq[p])].word)
-        return w >= 0 ? vocab.words[w] : ""
+        return w >= 0 ? vocab.spelling(w) : ""
     }
 
     @inline(__always)
