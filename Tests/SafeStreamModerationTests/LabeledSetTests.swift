@@ -11,12 +11,13 @@ import SafeStreamModeration
 ///    find weak kinds in the moderation3 round;
 ///  - blind3.tsv: a third batch written before the moderation3 changes and
 ///    never tuned against, then used to find weak kinds in moderation4;
-///  - blind4.tsv: a fourth batch written before the moderation4 changes and
-///    never tuned against — the honest estimate now.
-///  - blind5.tsv: a fifth batch (970 messages, three writers who saw neither
-///    the model nor the earlier sets) measured before round 5, then studied by it.
+///  - blind4.tsv: a fourth batch written before the moderation4 changes, then studied;
+///  - blind5.tsv … blind8.tsv: one batch per round 5–8, each written by writers
+///    who saw neither the model nor the earlier sets, scored once while unseen
+///    (the honest figures are in docs/MODERATION.md), then studied by the next round;
+///  - blind9.tsv: written during round 8 and not studied by any round yet.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
-/// blind2, blind3 and blind4 are reported, with only their false-positive rate held (≤ 2%).
+/// the later batches are reported, with their false-positive rate held (≤ 2%).
 @Suite struct LabeledSetTests {
     struct Row { var toxic: Bool; var kind: String; var text: String }
 
@@ -141,13 +142,21 @@ import SafeStreamModeration
         let blind7 = try Self.measure("blind7")
         #expect(blind7.count >= 760)
         Self.report("blind7.tsv (round 7 development set)", blind7)
-        #expect(blind7.fpr <= 0.03)
+        #expect(blind7.fpr <= 0.02)
     }
 
     @Test func eighthBlindBatchIsReported() throws {
         let blind8 = try Self.measure("blind8")
         #expect(blind8.count >= 740)
         Self.report("blind8.tsv (round 8 development set)", blind8)
-        #expect(blind8.fpr <= 0.04)
+        #expect(blind8.fpr <= 0.02)
+    }
+
+    /// Not studied by any round yet: the honest figure after round 8.
+    @Test func ninthBlindBatchIsReported() throws {
+        let blind9 = try Self.measure("blind9")
+        #expect(blind9.count >= 780)
+        Self.report("blind9.tsv (unseen by round 8)", blind9)
+        #expect(blind9.fpr <= 0.02)
     }
 }
