@@ -195,7 +195,6 @@ extension CompiledLexicon {
         if !noun && end + 1 < n && !boundaryAt(s, end + 1) && s.seqClasses[end + 1] & WordClass.gameThing != 0 { return 0 }
         var neg = false
         var copula = false
-        var be = false
         var onlyDet = true
         var q = p - 1
         while q >= 0 && q >= p - 5 {
@@ -209,7 +208,7 @@ extension CompiledLexicon {
                 && s.seqClasses[q + 1] & WordClass.third != 0 && s.seqClasses[q + 1] & WordClass.person3 == 0) { return neg ? 0 : 0.75 }
             if c & WordClass.secondVerb != 0 && !neg { return 1 }
             if c & WordClass.copula != 0 { copula = true }
-            if c & WordClass.be != 0 { be = true; return 1 }   // "don't be an idiot", "stop being a moron"
+            if c & WordClass.be != 0 { return 1 }   // "don't be an idiot", "stop being a moron"
             if c & (WordClass.det | WordClass.interj) == 0 { onlyDet = false }
             q -= 1
         }
@@ -226,7 +225,6 @@ extension CompiledLexicon {
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 { return 1 }
             r += 1
         }
-        if be { return 1 }
         if noun {
             if copula { return 0.75 }
             // Last word of its clause ("shut up idiot", "what a loser, seriously").
