@@ -59,14 +59,14 @@ extension CompiledLexicon {
         var q = p - 1
         while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q], c3 = s.seqClasses3[q]
-            let w = vocab.spelling(s.tokens[Int(s.seq[q])].word)
+            let w = spelling(s, q)
             // Portuguese "no" and German "im" are "in the" ("acabar no hospital", "im Krankenhaus").
             if c & (WordClass.neg | WordClass.first | WordClass.person3) != 0 && c & WordClass.secondPre == 0
                 && !((w == "no" || w == "im") && q >= p - 2) { return }
             if c3 & WordClass3.fEndUp != 0 {
                 // "terminar el nivel": the verb has its own object, it finishes something.
                 if q + 1 < p, ["el", "la", "los", "las", "le", "les", "lo", "den", "das", "die", "il", "o", "os", "as"]
-                    .contains(vocab.spelling(s.tokens[Int(s.seq[q + 1])].word)) { return }
+                    .contains(spelling(s, q + 1)) { return }
                 land = true
             }
             if c3 & WordClass3.fEndUp2 != 0 || w == "vai" || w == "vais" { you = true }
@@ -384,7 +384,7 @@ extension CompiledLexicon {
             let c = s.seqClasses[p - 1]
             // "tu sais à quelle heure…?" asks; "il sait…" is about someone else ("ya sabemos" is Spanish "already").
             if c & (WordClass.second | WordClass.person3) != 0 && c & WordClass.first == 0
-                && vocab.spelling(s.tokens[Int(s.seq[p - 1])].word) != "ya" { return }
+                && spelling(s, p - 1) != "ya" { return }
         }
         if fSelfOrNeg(s, p, 2) && s.seqClasses[max(0, p - 1)] & WordClass.neg != 0 { return }
         // "je sais pas où t'habites", "ich weiß nicht, wo du wohnst": not knowing.

@@ -360,10 +360,7 @@ extension CompiledLexicon {
     }
 
     @inline(__always)
-    private func isWord(_ s: Scratch, _ p: Int, _ text: String) -> Bool {
-        let w = word(s, p)
-        return w >= 0 && vocab.spelling(Int(w)) == text
-    }
+    private func isWord(_ s: Scratch, _ p: Int, _ text: String) -> Bool { spelling(s, p) == text }
 
     /// Whether a kind word ("god", "angel", "genius", "best", "friend") follows in the clause:
     /// the comparison is a compliment.
@@ -411,8 +408,7 @@ extension CompiledLexicon {
         let c = s.seqClasses[p + 2]
         if c & WordClass.second == 0 || c & (WordClass.possessive | WordClass.reflexive) != 0 { return }
         // "… of you", "… of you even", not "… of you doing that"
-        let evenAfter = p + 3 < n && !boundaryAt(s, p + 3) && s.tokens[Int(s.seq[p + 3])].word >= 0
-            && vocab.spelling(Int(s.tokens[Int(s.seq[p + 3])].word)) == "even"
+        let evenAfter = p + 3 < n && !boundaryAt(s, p + 3) && spelling(s, p + 3) == "even"
         if !endsClause(s, evenAfter ? p + 3 : p + 2) { return }
         var q = p - 1
         while q >= 0 && !boundaryAt(s, q + 1) {

@@ -44,21 +44,19 @@ extension CompiledLexicon {
     @inline(__always)
     private func has(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool {
         // Only words of some spelling set carry `mSpell`: every other word answers without hashing.
-        if s.seqClasses2[p] & WordClass2.mSpell == 0 { return false }
-        let w = Int(s.tokens[Int(s.seq[p])].word)
-        return w >= 0 && set.contains(vocab.spelling(w))
+        s.seqClasses2[p] & WordClass2.mSpell != 0 && spelled(s, p, in: set)
     }
 
     @inline(__always)
     private func word(_ s: Scratch, _ p: Int) -> String? {
-        let w = Int(s.tokens[Int(s.seq[p])].word)
-        return w >= 0 ? vocab.spelling(w) : nil
+        let w = spelling(s, p)
+        return w.isEmpty ? nil : w
     }
 
     @inline(__always)
     private func isWord(_ s: Scratch, _ p: Int, _ a: String, _ b: String = "", _ c: String = "") -> Bool {
-        guard p >= 0 && p < s.seqCount, let w = word(s, p) else { return false }
-        return w == a || (!b.isEmpty && w == b) || (!c.isEmpty && w == c)
+        let w = spelling(s, p)
+        return !w.isEmpty && (w == a || (!b.isEmpty && w == b) || (!c.isEmpty && w == c))
     }
 
     /// Who says the clause before `p`: 2 a first person, `someone` or `should`;

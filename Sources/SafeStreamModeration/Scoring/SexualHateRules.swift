@@ -22,7 +22,7 @@ extension CompiledLexicon {
         if c3 & C.hInvade != 0 { invadeRule(s, p) }
         if c3 & C.hNazi != 0 { naziRule(s, p) }
         if c3 & C.hSolution != 0 {
-            if Self.shSolutionOld.contains(spell(s, p)) { solutionRule(s, p) }
+            if Self.shSolutionOld.contains(spelling(s, p)) { solutionRule(s, p) }
             cageRule(s, p)
         }
         if c3 & C.hSlurAdj != 0 { slurAdjRule(s, p) }
@@ -41,7 +41,7 @@ extension CompiledLexicon {
         if c3 & C.sLeak != 0 { leakRule(s, p) }
         if c3 & C.sMisc != 0 {
             // three small families share one bit; the word says which
-            switch spell(s, p) {
+            switch spelling(s, p) {
             case "daddy", "papi", "papito": daddyRule(s, p)
             case "wrapped", "wrap", "wrapping": wrapRule(s, p)
             default: restRule(s, p); underThinkRule(s, p)
@@ -53,12 +53,6 @@ extension CompiledLexicon {
     }
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
-
-    @inline(__always)
-    private func spell(_ s: Scratch, _ p: Int) -> String {
-        let w = Int(s.tokens[Int(s.seq[p])].word)
-        return w >= 0 ? vocab.spelling(w) : ""
-    }
 
     @inline(__always)
     private func c3(_ s: Scratch, _ p: Int) -> UInt64 { s.seqClasses3[p] }
@@ -144,8 +138,15 @@ extension CompiledLexicon {
     static let shRestCue: Set<String> = ["let", "lemme", "show", "stand", "turn", "get", "come", "move", "zoom", "want", "wanna"]
 
     @inline(__always)
-    private func isIn(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool {
-        p >= 0 && p < s.seqCount && set.contains(spell(s, p))
+    private func isIn(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool { spelled(s, p, in: set) }
+
+    /// For the short word lists written at the call: an array literal of constant
+    /// strings is emitted once as a static object, where a `Set` literal would be
+    /// built and hashed on every call.
+    @inline(__always)
+    private func isIn(_ s: Scratch, _ p: Int, _ words: [String]) -> Bool {
+        let w = spelling(s, p)
+        return !w.isEmpty && words.contains(w)
     }
 
     /// Whether the message has a reporting word (someone quoting what was said).
@@ -180,7 +181,7 @@ extension CompiledLexicon {
     private func punishRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var p = p
-        switch spell(s, p) {
+        switch spelling(s, p) {
         case "put":   // "need to be put down", "should be put away", not "put in charge"
             if !isIn(s, p + 1, ["down", "away"]) && !(isIn(s, p + 1, ["to"]) && isIn(s, p + 2, ["sleep"])) { return }
         case "lined":   // "should be lined up and shot"
@@ -211,7 +212,7 @@ extension CompiledLexicon {
     /// "polish people are only good for cleaning toilets", "women are only useful for one thing",
     /// "los moros solo sirven para robar", "ils ne servent qu'à rien", "die taugen nur zum Putzen", "só servem pra isso".
     private func onlyGoodRule(_ s: Scratch, _ p: Int) {
-        let w = spell(s, p)
+        let w = spelling(s, p)
         if w == "good" && onlyGoodDead(s, p) { return }
         if w == "good" && isIn(s, p + 1, ["for"]) && isIn(s, p + 2, ["something", "one", "more", "other", "smth"]) {
             // "bet your mouth is good for something other than talking"
@@ -256,7 +257,7 @@ extension CompiledLexicon {
 
     /// "wheelchair users are just dead weight", "immigrants are a burden", "las mujeres son una carga".
     private func burdenRule(_ s: Scratch, _ p: Int) {
-        let w = spell(s, p)
+        let w = spelling(s, p)
         if w == "weight" || w == "peso" {
             if !isIn(s, p - 1, Self.shDead) && !isIn(s, p + 1, Self.shDead) { return }
         }
@@ -279,7 +280,7 @@ extension CompiledLexicon {
     private func fixRule(_ s: Scratch, _ p: Int, _ c: UInt64) {
         if c & WordClass3.hMan != 0 && c & WordClass3.hFix == 0 {
             if !isIn(s, p - 1, Self.shReal) { return }
-        } else if Self.shActiveFix.contains(spell(s, p)) {
+        } else if Self.shActiveFix.contains(spelling(s, p)) {
             if !(isIn(s, p + 1, Self.shThem) || isIn(s, p + 2, Self.shThem) || isIn(s, p - 1, Self.shThem)) { return }
         }
         var want = false
@@ -444,7 +445,7 @@ extension CompiledLexicon {
         while r < n && r <= p + 5 && !boundaryAt(s, r) {
             let c = cls(s, r)
             if c & WordClass.neg != 0 { neg = true }
-            if isIn(s, r, Self.shAble) { able = true; if spell(s, r) == "cant" { neg = true } }
+            if isIn(s, r, Self.shAble) { able = true; if spelling(s, r) == "cant" { neg = true } }
             if neg && able && isIn(s, r, Self.shPlay) {
                 // "women can't play in the men's league because …": a reason given is a fact, not contempt
                 var k = r + 1
@@ -564,7 +565,7 @@ extension CompiledLexicon {
         let cloth = p + 2
         let isCloth = cls(s, cloth) & WordClass.clothes != 0 || c3(s, cloth) & WordClass3.sBikini != 0 || isIn(s, cloth, Self.shTops)
         guard isCloth, cloth + 1 < n, !boundaryAt(s, cloth + 1) else { return }
-        let w = spell(s, p)
+        let w = spelling(s, p)
         if isIn(s, cloth + 1, Self.shStripOff) && (w == "take" || w == "pull" || w == "rip" || w == "yank") {
             if !endsClause(s, cloth + 1) && !isIn(s, cloth + 2, Self.shMore) { return }   // "take the top off the blender"
         } else if isIn(s, cloth + 1, Self.shDown) && isIn(s, cloth, Self.shTops) {
@@ -688,7 +689,7 @@ extension CompiledLexicon {
     private func leakRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         for k in max(0, p - 3)...min(n - 1, p + 3) where k != p {
-            let w = spell(s, k)
+            let w = spelling(s, k)
             if Self.shExplicit.contains(w)
                 || (w == "of" && k == p - 1 && isIn(s, k - 1, Self.shPerson))
                 || (Self.shPics.contains(w) && (isIn(s, k - 1, Self.shPerson) || isIn(s, k + 1, ["of"]) && isIn(s, k + 2, ["her", "him", "ella", "elle", "ihr", "ela"]))) {
@@ -704,7 +705,7 @@ extension CompiledLexicon {
         let next = isIn(s, p + 1, Self.shDaddyNext) && !(p + 1 < s.seqCount && boundaryAt(s, p + 1))
         let to = isIn(s, p - 1, ["to", "for"]) && endsClause(s, p)
         if !next && !to { return }
-        if next && spell(s, p + 1) == "is" && !isIn(s, p + 2, ["proud", "watching", "here", "pleased", "happy"]) { return }
+        if next && spelling(s, p + 1) == "is" && !isIn(s, p + 2, ["proud", "watching", "here", "pleased", "happy"]) { return }
         if gameClause(s, p) { return }
         emit(s, 22, p, 0.6, 5, p, min(p + 1, s.seqCount - 1))
     }
@@ -869,7 +870,7 @@ extension CompiledLexicon {
 
     private func stereoRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let w = spell(s, p)
+        let w = spelling(s, p)
         switch w {
         case "blood", "dna", "genes", "genetics", "sangre", "sang", "blut", "sangue":
             guard isIn(s, p - 1, Self.shTheir) || isIn(s, p + 1, ["deles", "delas"]) || isIn(s, p - 1, ["im"]) else { return }
@@ -1008,7 +1009,7 @@ extension CompiledLexicon {
     /// "i jerked off to your vod", "twerk for chat", "staring at your cleavage".
     private func actRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let w = spell(s, p)
+        let w = spelling(s, p)
         if gameClause(s, p) { return }
         func you(_ k: Int) -> Bool {
             k >= 0 && k < n && !boundaryAt(s, k) && (cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 || isIn(s, k, ["her"]))
