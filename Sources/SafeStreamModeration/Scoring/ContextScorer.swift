@@ -155,6 +155,13 @@ extension CompiledLexicon {
         return finish(s, threshold: threshold)
     }
 
+    /// Class bits that start a domain rule (InsultRules, MenaceRules, ForeignRules,
+    /// SexualHateRules). Context-only bits (`so`, `que`, `ta`, body words …) start
+    /// nothing, so a message made only of them keeps the early exit.
+    static let domainStarts2: UInt64 = WordClass2.insultStarts | WordClass2.menaceStarts | WordClass2.fForeignStart
+    static let domainStarts3: UInt64 = WordClass3.insultTriggers | WordClass3.mAttack | WordClass3.fForeignStart3
+        | WordClass3.sexualHateStarts
+
     /// Whether any word could start a threat rule (so clean text skips them).
     private func hasRuleTrigger(_ s: Scratch) -> Bool {
         let trig = WordClass.violent | WordClass.hope | WordClass.should | WordClass.nobody
@@ -163,7 +170,10 @@ extension CompiledLexicon {
             | WordClass.insAdj | WordClass.superl | WordClass.shVerb | WordClass.shSelf | WordClass.shJump
             | WordClass.shIngest | WordClass.stalk | WordClass.reason | WordClass.abort | WordClass.stripV
             | WordClass.compl | WordClass.grave
-        for p in 0..<s.seqCount where s.seqClasses[p] & trig != 0 || s.seqClasses2[p] | s.seqClasses3[p] != 0 { return true }
+        for p in 0..<s.seqCount
+            where s.seqClasses[p] & trig != 0 || s.seqClasses2[p] & Self.domainStarts2 | s.seqClasses3[p] & Self.domainStarts3 != 0 {
+            return true
+        }
         return false
     }
 
@@ -253,7 +263,7 @@ extension CompiledLexicon {
             | WordClass.abort | WordClass.stripV | WordClass.compl | WordClass.grave
         for p in 0..<n {
             let c = s.seqClasses[p]
-            if c & starts == 0 && s.seqClasses2[p] | s.seqClasses3[p] == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
+            if c & starts == 0 && s.seqClasses2[p] & Self.domainStarts2 | s.seqClasses3[p] & Self.domainStarts3 == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
             if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
@@ -290,12 +300,13 @@ extension CompiledLexicon {
             // Domain rules; each reads its own bits (WordClass3 bits 32–63 are split
             // between the insult, menace and foreign rules: see WordClass3).
             let c2 = s.seqClasses2[p], c3 = s.seqClasses3[p]
-            if c2 | (c3 & WordClass3.sharedBits) != 0 {
+            if c2 & Self.domainStarts2 != 0 || c3 & Self.domainStarts3 & WordClass3.sharedBits != 0
+                || (c & WordClass.insAdj != 0 && c2 != 0) {   // insultRules' adjective + person rule
                 insultRules(s, p, c2)
                 menaceRules(s, p, c2)
                 foreignRules(s, p, c2)
             }
-            if c3 & ~WordClass3.sharedBits != 0 { sexualHateRules(s, p, c3) }
+            if c3 & WordClass3.sexualHateStarts != 0 { sexualHateRules(s, p, c3) }
         }
     }
 

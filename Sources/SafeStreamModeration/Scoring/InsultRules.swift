@@ -1125,3 +1125,9 @@ extension WordClass3 {
         "ratiow": ratioW, "persona": persona, "worstw": worstW, "assw": assW,
     ]
 }
+
+extension WordClass2 {
+    /// The bits `insultRules` dispatches on; words with only other bits start no insult rule.
+    static let insultStarts: UInt64 = slangHi | slangLo | behav | pNoun | cmpHead | cmpAdj | equiv | pointW
+        | banter | asAdj | insTrig | negJ | likeV
+}

@@ -808,3 +808,9 @@ extension WordClass3 {
         "mattack": mAttack,
     ]
 }
+
+extension WordClass2 {
+    /// The bits `menaceRules` dispatches on (`mSpell` and the other context bits start nothing).
+    static let menaceStarts: UInt64 = mDoxV | mRuinV | mBegone | mSafe | mPity | mControl | mAllow | mCountry
+        | mWonder | mUnder | mUndies | mLocale | mInjured | mLooks | mMisc
+}

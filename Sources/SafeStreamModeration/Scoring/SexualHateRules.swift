@@ -1198,3 +1198,9 @@ extension WordClass3 {
         "smisc": sMisc, "sbikini": sBikini,
     ]
 }
+
+extension WordClass3 {
+    /// The bits `sexualHateRules` dispatches on; the context bits (demonyms, body
+    /// words, bed, see, flirt) start nothing.
+    static let sexualHateStarts: UInt64 = ~(hDemonym | sBodyX | sBed | sSee | sFlirt) & 0xFFFF_FFFF
+}
