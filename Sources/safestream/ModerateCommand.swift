@@ -9,6 +9,10 @@ import SafeStreamModeration
 /// per line (see ModerationLineProtocol), configured like the server from
 /// MODERATION_THRESHOLD and MODERATION_WORDLIST.
 /// `safestream moderate --benchmark [N]` — time N messages (default 1,000,000).
+/// `safestream moderate --features` — per input line, the words the learned
+/// model reads, separated by spaces (for scripts/train-word-model.py).
+/// `safestream moderate --rules-only` — score with the rules alone, without
+/// the learned word model (to see what the model adds).
 /// Returns the process exit status: 0 ok, 2 bad configuration or usage.
 func runModerateCommand(_ arguments: [String]) -> Int32 {
     var args = arguments
@@ -25,8 +29,11 @@ func runModerateCommand(_ arguments: [String]) -> Int32 {
         print(ModerationBenchmark.run(messages: count))
         return 0
     }
+    var features = false, rulesOnly = false
+    if args.first == "--features" { features = true; args.removeFirst() }
+    else if args.first == "--rules-only" { rulesOnly = true; args.removeFirst() }
     guard args.isEmpty else {
-        fputs("usage: safestream moderate [--benchmark [N]]\n", stderr)
+        fputs("usage: safestream moderate [--benchmark [N] | --features | --rules-only]\n", stderr)
         return 2
     }
     var threshold = 0.5
@@ -46,7 +53,18 @@ func runModerateCommand(_ arguments: [String]) -> Int32 {
             return 2
         }
     }
+    if rulesOnly {
+        let moderator = LexiconModerator(rulesOnlyThreshold: threshold, extraTerms: extra)
+        ModerationLineProtocol.run(moderator: moderator, input: stdin, output: stdout)
+        return 0
+    }
     let moderator = LexiconModerator(threshold: threshold, extraTerms: extra)
+    if features {
+        while let line = readLine(strippingNewline: true) {
+            print(moderator.featureWords(line).joined(separator: " "))
+        }
+        return 0
+    }
     ModerationLineProtocol.run(moderator: moderator, input: stdin, output: stdout)
     return 0
 }

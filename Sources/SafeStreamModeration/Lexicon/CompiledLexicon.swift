@@ -6,6 +6,14 @@ final class CompiledLexicon: @unchecked Sendable {
     let folder = CharacterFolder.shared
     let vocab = Vocabulary()
     let automaton = PhraseAutomaton()
+    /// The learned word model (shared: it does not depend on operator terms);
+    /// an empty one in tests that measure the rules alone.
+    let wordModel: WordModel
+    /// Words of the operator's MODERATION_WORDLIST terms, by word id (empty
+    /// without a wordlist): the operator's weight is the last word on them,
+    /// so the learned model reads them as unknown (`shit<TAB>0` switches
+    /// `oh shit` off entirely).
+    @exclusivity(unchecked) private(set) var operatorWord: [Bool] = []
     /// "no" and "one": "no one" reads as "nobody".
     @exclusivity(unchecked) private(set) var noWord: Int32 = -1
     @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
@@ -45,7 +53,8 @@ final class CompiledLexicon: @unchecked Sendable {
         return nil
     }
 
-    init(extra: [WordlistEntry]) {
+    init(extra: [WordlistEntry], learned: Bool = true) {
+        wordModel = learned ? WordModel.builtin : WordModel(bias: 0, text: "")
         let scratch = Scratch()
         var pendingPhrases: [([Int32], PhraseAutomaton.Phrase)] = []
         var canonicalFixed = Set<Int32>()
@@ -109,9 +118,11 @@ final class CompiledLexicon: @unchecked Sendable {
             }
         }
         // Operator terms: re-weight a known term or phrase, or add a new one (profanity).
+        var operatorIds: [Int32] = []
         for entry in extra {
             let ids = words(of: entry.term, scratch)
             if ids.isEmpty { continue }
+            operatorIds += ids
             if ids.count == 1 {
                 let id = Int(ids[0])
                 vocab.weight[id] = entry.weight
@@ -126,6 +137,13 @@ final class CompiledLexicon: @unchecked Sendable {
                     pendingPhrases.append((ids, .init(length: ids.count, weight: entry.weight, targetWeight: 0,
                                                       category: 0, flags: TermFlag.scored)))
                 }
+            }
+        }
+        if !operatorIds.isEmpty {
+            operatorWord = [Bool](repeating: false, count: vocab.words.count)
+            for id in operatorIds {
+                operatorWord[Int(id)] = true
+                operatorWord[Int(vocab.canonical[Int(id)])] = true
             }
         }
         for (ids, info) in pendingPhrases {

@@ -56,6 +56,9 @@ final class Scratch {
     @exclusivity(unchecked) var evS1 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
     @exclusivity(unchecked) var evCount = 0
 
+    /// The bytes of one feature word (`WordFeatures.word`).
+    let featureBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: WordFeatures.maxBytes)
+
     static let hitCap = 64
     @exclusivity(unchecked) var hitPhrase = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
     @exclusivity(unchecked) var hitStart = UnsafeMutablePointer<Int32>.allocate(capacity: hitCap)
@@ -98,7 +101,7 @@ final class Scratch {
 
     deinit {
         free()
-        masks.deallocate(); masks2.deallocate()
+        masks.deallocate(); masks2.deallocate(); featureBytes.deallocate()
         evKey.deallocate(); evWeight.deallocate(); evCategory.deallocate(); evS0.deallocate(); evS1.deallocate()
         hitPhrase.deallocate(); hitStart.deallocate(); hitEnd.deallocate()
     }

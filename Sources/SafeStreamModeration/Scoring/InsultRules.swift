@@ -79,7 +79,7 @@ extension CompiledLexicon {
         return 0
     }
 
-    private func hasBanter(_ s: Scratch) -> Bool {
+    func hasBanter(_ s: Scratch) -> Bool {
         for q in 0..<s.seqCount where s.seqClasses2[q] & WordClass2.banter != 0 && banterAt(s, q) { return true }
         return false
     }

@@ -1,0 +1,77 @@
+/// The words the learned model reads: one short byte string per remaining
+/// token, after the same normalization the lexicon sees, so leetspeak,
+/// look-alikes and separators reach the model already undone.
+///
+///  - a word the vocabulary knows is its canonical spelling (`u`, `ya` → `you`;
+///    creative spellings share their term's spelling);
+///  - an @mention is `@`; a token with no letters (a number, `******`) is `#`;
+///  - any other word is its folded letters (`a`–`z`), digits and leet symbols,
+///    with runs of three or more of a character cut to two (`noooo` → `noo`)
+///    and at most `WordFeatures.maxBytes` bytes.
+///
+/// Features are these words (unigrams) and adjacent pairs (bigrams, the two
+/// words joined by one space). `safestream moderate --features` prints the
+/// same words, which is what `scripts/train-word-model.py` trains on: the
+/// trainer and the scorer cannot disagree about what a word is.
+enum WordFeatures {
+    static let maxBytes = 24
+
+    /// Writes the feature word of sequence position `p` into `buf`
+    /// (capacity `maxBytes`) and returns its length (≥ 1).
+    static func word(_ s: Scratch, _ p: Int, _ vocab: Vocabulary, into buf: UnsafeMutablePointer<UInt8>) -> Int {
+        let tok = s.tokens[Int(s.seq[p])]
+        if tok.flags & TokenFlag.mention != 0 { buf[0] = UInt8(ascii: "@"); return 1 }
+        if tok.flags & TokenFlag.numeric != 0 { buf[0] = UInt8(ascii: "#"); return 1 }
+        var id = s.seqCanon[p]
+        if id < 0 { id = tok.word }
+        if id >= 0 && Int(id) < vocab.words.count {
+            var n = 0
+            for b in vocab.words[Int(id)].utf8 where n < maxBytes { buf[n] = b; n += 1 }
+            if n > 0 { return n }
+        }
+        var n = 0
+        var c = Int(tok.c0)
+        let end = Int(tok.c1)
+        while c < end && n < maxBytes {
+            let v = s.val[c]
+            let b: UInt8
+            switch s.kind[c] {
+            case CharKind.letter: b = v < 26 ? UInt8(ascii: "a") + v : UInt8(ascii: "~")
+            case CharKind.digit: b = v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "~")
+            case CharKind.leet: b = v
+            case CharKind.star: b = UInt8(ascii: "*")
+            case CharKind.other: b = UInt8(ascii: "~")
+            default: c += 1; continue      // apostrophes, invisible marks and separators inside a joined run
+            }
+            c += 1
+            if n >= 2 && buf[n - 1] == b && buf[n - 2] == b { continue }
+            buf[n] = b
+            n += 1
+        }
+        // A word of stars or symbols only ("******") is censorship or noise, not a word.
+        var letters = false
+        for i in 0..<n where buf[i] >= UInt8(ascii: "a") && buf[i] <= UInt8(ascii: "z") { letters = true; break }
+        if !letters { buf[0] = UInt8(ascii: "#"); return 1 }
+        return n
+    }
+
+    // FNV-1a, 64 bits: a unigram's key is the hash of its bytes, a bigram's the
+    // hash of "first second" — continued from the first word's key.
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
+    @inline(__always)
+    static func hash(_ h: UInt64, _ buf: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        var h = h
+        for i in 0..<n { h = hash(h, buf[i]) }
+        return h
+    }
+
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h = basis
+        for b in bytes { h = hash(h, b) }
+        return h
+    }
+}
