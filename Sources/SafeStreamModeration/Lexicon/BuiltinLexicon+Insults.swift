@@ -185,6 +185,46 @@ brave of you to show that face,brave of you to show your face,brave of you to sh
 =instrig	called;calling;calls;call;labeled;labelled;branded
 # The dik-dik is an antelope.
 dik dik,dik diks,dikdik,dikdiks	0.0	exempt
+# ---------------------------------------------------------------- round 9: kinds missed on blind9
+# Stretched slurs whose real double letters the run collapse loses ("faaaagggooooot" reads as
+# "faaggoot" or "fagot", and "fagot" is a bassoon): the forms with each stretched vowel kept double.
+faggot,faaggot,faggoot,faaggoot,faggott,faaggott,faggoott,faaggoott,faggots,faaggots,faggoots,faaggoots	0.95	slur	t=0.5 noun prefix
+nigger,niigger,niggeer,niiggeer,niggerr,niiggerr,niggeerr,niiggeerr,niggers,niiggers,niggeers,niiggeers	0.95	slur	t=0.5 noun prefix
+nigga,niigga,niggaa,niiggaa,niggas,niiggas,niggaas,niiggaas	0.95	slur	t=0.5 noun prefix
+# Strong slurs are nouns: before a person noun they are aimed ("the kike mods are banning everyone",
+# "faggot streamer") even when the message also talks about bans.
+kike,kikes	0.95	slur	t=0.5 noun
+spic,spics,chink,chinks	0.85	slur	t=0.5 noun
+gook,gooks	0.9	slur	t=0.5 noun
+paki,pakis	0.8	slur	t=0.5 noun
+tranny,trannies	0.85	slur	t=0.5 noun
+gypo,gyppo,gypos,gyppos,gippo,gippos	0.7	slur	t=0.5 noun
+=group	gypos;gyppos;gippos;pikeys;pakis;spics;chinks;kikes
+=hdemonym	gypo;gyppo;gippo;pikey;kike;spic;chink;paki
+# An insult noun that is the subject of what someone did ("bitch blocked me", "retard can't read the
+# rules", "what a cunt move"): InsultRules.subjectInsultRule reads them even in talk about bans.
+=instrig	bitch;cunt;retard;twat;whore;slut;wanker;dickhead;asshole;faggot;nigger;kike;tranny;spic;chink;gook;paki;why;reason
+# Slang names said to a person only in a frame ("sit down dweeb", "this dweeb can't even aim"); "you nerd" is often fond.
+=slanglo	dweeb,dweebs;fossil;dinosaur
+# "imagine being 35 and this much of a failure", "you're a failure", "what a failure this guy is"
+# (core: failure is a noun that counts only aimed).
+=negj	failure;failures;disgrace
+# "your mixes sound like a microwave full of forks": absurd or ugly things a person's work is likened to.
+=words	microwave;microwaves;blender;forks;fork;dumpster;toilet;toilets;fart;farts;garbage;trash;landfill;sewer;nails;chalkboard;cat;cats;goat;goats;tin;can;cans;printer;modem;fax;dialup;vacuum;washing;machine;car;alarm;crash;crashing;screaming;dying;drowning;stairs;falling;blowing;mixes;mix;beats;beat;music;songs;song;tracks;track;art;drawings;drawing;content;vods;voice;singing;rapping;raps;lyrics;edits;edit;videos;video;face;hair;haircut;outfit;cooking;food;jokes;takes;streams;mic;audio;camera;cam;internet;wifi;connection;setup;room;game;pc;headset;fps;quality;sound;sounds;look;looks;looked;smell;smells;taste;tastes;read;reads;reading;talk;talking;speak;speaking;think;thinking;type;typing;spell;spelling;hear;hearing;stream;streaming;sing;rap;explain;argue;arguing;write;writing;count;counting;aim;aiming;play;playing;drive;driving;cook;trying;tries;try;cant;cannot;couldnt;even;still;keeps;dying;dies;died;dead;ruined;ruins;ruining;sucks;toxic;unwatchable;declining;downhill;failing;worse;quit;quits;quitting;left;leaving;hate;hates;nice;things;community;chat;server;stream;country;scene;game;gaming;move;thing;play;take;comment;post;decision;blocked;banned;muted;kicked;reported;deleted;timed;blocking;banning
+# "who let you out like that", "who let this guy near a mic": mockery, mild alone, toxic stacked.
+who let you out,who let u out,who let you out of,who let you near,who let u near,who let you on the internet,who let you online,who let you stream,who let you talk,who let u talk,who let you speak,who let you have a mic,who let you near a mic,who let you out the house,who let you leave the house,who let you dress,who let this guy,who let this clown,who let bro	0.35	insult
+# "quit music", "quit rapping": a go-away order about someone's craft, mild alone ("quit music? never").
+quit music,quit rapping,quit singing,quit producing,quit djing,quit making music,quit streaming already,quit while youre behind,quit life,quit art,quit drawing,quit editing,quit the scene,give up music,give up rapping,give up singing,give up streaming	0.35	harassment
+# "what a useless waste of oxygen": an adjective before the waste.
+useless waste of,pathetic waste of,worthless waste of,sad waste of,miserable waste of,stupid waste of	0.3	harassment
+# "ur gf must be blind", "your wife must be desperate": mocking a partner's choice (said with "your": "my gf must be blind" is a joke on oneself).
+your gf must be blind,your gf must be desperate,your gf must be deaf,your gf has to be blind,your gf is blind,your gf must be so desperate,your girlfriend must be blind,your girlfriend must be desperate,your girlfriend must be deaf,your girlfriend has to be blind,your girlfriend is blind,your girlfriend must be so desperate,your bf must be blind,your bf must be desperate,your bf must be deaf,your bf has to be blind,your bf is blind,your bf must be so desperate,your boyfriend must be blind,your boyfriend must be desperate,your boyfriend must be deaf,your boyfriend has to be blind,your boyfriend is blind,your boyfriend must be so desperate,your wife must be blind,your wife must be desperate,your wife must be deaf,your wife has to be blind,your wife is blind,your wife must be so desperate,your husband must be blind,your husband must be desperate,your husband must be deaf,your husband has to be blind,your husband is blind,your husband must be so desperate,your partner must be blind,your partner must be desperate,your partner must be deaf,your partner has to be blind,your partner is blind,your partner must be so desperate,your wifey must be blind,your wifey must be desperate,your wifey must be deaf,your wifey has to be blind,your wifey is blind,your wifey must be so desperate,your girl must be blind,your girl must be desperate,your girl must be deaf,your girl has to be blind,your girl is blind,your girl must be so desperate,your man must be blind,your man must be desperate,your man must be deaf,your man has to be blind,your man is blind,your man must be so desperate,ur gf must be blind,ur gf must be desperate,ur gf must be deaf,ur gf has to be blind,ur gf is blind,ur gf must be so desperate,ur girlfriend must be blind,ur girlfriend must be desperate,ur girlfriend must be deaf,ur girlfriend has to be blind,ur girlfriend is blind,ur girlfriend must be so desperate,ur bf must be blind,ur bf must be desperate,ur bf must be deaf,ur bf has to be blind,ur bf is blind,ur bf must be so desperate,ur boyfriend must be blind,ur boyfriend must be desperate,ur boyfriend must be deaf,ur boyfriend has to be blind,ur boyfriend is blind,ur boyfriend must be so desperate,ur wife must be blind,ur wife must be desperate,ur wife must be deaf,ur wife has to be blind,ur wife is blind,ur wife must be so desperate,ur husband must be blind,ur husband must be desperate,ur husband must be deaf,ur husband has to be blind,ur husband is blind,ur husband must be so desperate,ur partner must be blind,ur partner must be desperate,ur partner must be deaf,ur partner has to be blind,ur partner is blind,ur partner must be so desperate,ur wifey must be blind,ur wifey must be desperate,ur wifey must be deaf,ur wifey has to be blind,ur wifey is blind,ur wifey must be so desperate,ur girl must be blind,ur girl must be desperate,ur girl must be deaf,ur girl has to be blind,ur girl is blind,ur girl must be so desperate,ur man must be blind,ur man must be desperate,ur man must be deaf,ur man has to be blind,ur man is blind,ur man must be so desperate	0.6	insult
+# "your mom should've had an abortion", "your dad should have pulled out": a wish never to have been born.
+should have had an abortion,shouldve had an abortion,should of had an abortion,shoulda had an abortion,should have pulled out,shouldve pulled out,should of pulled out,shoulda pulled out,should have swallowed,shouldve swallowed,should of swallowed,shoulda swallowed,should have used a condom,shouldve used a condom,should of used a condom,should have used protection,shouldve used protection	0.0	harassment	t=0.6
+# "you're the reason your parents split up": a break-up is a family rejection for the core reason rule.
+=reject	split;divorced;divorce;separated;splitting
+# Starving said to someone ("starve a bit more, you're still huge"); "don't starve" is a game and is negated.
+starve yourself,starve urself,go starve,keep starving yourself,starve a bit more,starve some more,starve harder,starve a little more,starve more	0.6	harassment	neg
 # ---------------------------------------------------------------- clean neighbours
 # Place names (Fucking, Austria; Phuket is guarded in TextNormalizer.gluedRest),
 # Portuguese "puto" (a kid), German "dick" (thick) after an adverb.

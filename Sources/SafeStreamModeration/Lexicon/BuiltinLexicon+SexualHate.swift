@@ -127,5 +127,13 @@ saved all your bikini pics,saved your bikini pics,your bikini pics,your bikini p
 =group	italians;greeks;spaniards;portuguese;germans;french;dutch;swedes;indonesians;thais;pakistanis;bangladeshis;egyptians;moroccans;algerians;tunisians;ethiopians;kenyans;ghanaians
 make me so hard,makes me so hard,making me so hard,make me so wet,makes me so wet,you make me hard,you make me wet	0.6	sexual	neg
 will always be men,always be men,are still men,are just men in dresses,men in dresses,men in wigs,will never be women,will never be real women,never be a real woman	0.6	harassment	neg
+# ---------------------------------------------------------------- round 9 (sexhate): blind9's kinds
+# Group blame with a crime verb ("gypos nicking the copper again"), metaphors as a predicate noun
+# ("your people are a disease on this country": "your kind/your people/you people" is a group).
+=hstereo	nicking;nick;nicks;nicked;thieving;pinching;looting;shoplifting;stole;robbed;scammed
+=hpred	disease;plague;blight;infestation;infection;curse;cancer;virus;stain;tumor;tumour;vermin;subhuman;subhumans;animals;parasites;rats;savages;cockroaches
+=shword	kind;people;lot;race;species;breed;tribe;ilk;yall;yo;knees;size;sizes;bras;better;belong;belongs;where;pretty;daddy;best;thicc;curvy;petite;bangin;banging;fine;feels;feel;tastes;taste;would;looks;deserves;needs;wanna;want;uses;use;used;other;partner;partnered;promoted;promotion;job;role;vip;famous;fame;sponsor;sponsored;sponsorship;deal;position;career;contract;raise;viewers;followers;verified;affiliate;hired;signed;grades;grade;award;team;roster;way;w;slowly;already;why;if;cause;because;its;inside;asking;reveal;share;guess;tell;how;wats;on;to;upon;researchers
+# Sexual remarks read by the round-9 rules (SexualHateRules: knees, body, mouth use, sleeping one's way up, cup size).
+=sact	knees;body;mouth;lips;tongue;sleeping;slept;sleeps;sucking;blowing;blew;sucked;cup
 """#
 }

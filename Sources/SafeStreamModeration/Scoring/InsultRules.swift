@@ -24,8 +24,9 @@ extension CompiledLexicon {
         if c2 & WordClass2.banter != 0 { banterRule(s, p) }
         if c2 & WordClass2.asAdj != 0 { asRule(s, p) }
         if c2 & WordClass2.insTrig != 0 { triggerRule(s, p) }
-        if c2 & WordClass2.negJ != 0 { howRule(s, p); verdictRule(s, p) }
-        if c2 & WordClass2.likeV != 0 { likeRule(s, p); likeClauseRule(s, p) }
+        if c2 & WordClass2.negJ != 0 { howRule(s, p); verdictRule(s, p); soAreYouRule(s, p) }
+        if c2 & WordClass2.likeV != 0 { likeRule(s, p); likeClauseRule(s, p); ownedLikeRule(s, p) }
+        if c2 & WordClass2.pNoun != 0 { whatThisRule(s, p) }
         let c3 = s.seqClasses3[p] & WordClass3.insultTriggers
         if c3 != 0 {
             if c3 & WordClass3.ruinV != 0 { ruinRule(s, p) }
@@ -258,7 +259,8 @@ extension CompiledLexicon {
 
     private func slangRule(_ s: Scratch, _ p: Int, _ c2: UInt64) {
         if s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0 { return }
-        let aim = slangFrame(s, p)
+        var aim = slangFrame(s, p)
+        if aim <= 0 { aim = pointedSubject(s, p) }
         if aim <= 0 { return }
         // aimed evidence, so talk about moderation does not discount it (as in ContextScorer)
         var w = slangTier(s, p) * aim
@@ -450,8 +452,9 @@ extension CompiledLexicon {
     /// "as dumb as a rock" (not "this update is as useful as the last", "as smart as a genius").
     private func asRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        if p == 0 || p + 2 >= n || boundaryAt(s, p) || boundaryAt(s, p + 1) || boundaryAt(s, p + 2) { return }
-        if !isWord(s, p - 1, "as") || !isWord(s, p + 1, "as") { return }
+        if p + 2 >= n || boundaryAt(s, p + 1) || boundaryAt(s, p + 2) { return }
+        if p == 0 || boundaryAt(s, p) || !isWord(s, p - 1, "as") { bareAsRule(s, p); return }
+        if !isWord(s, p + 1, "as") { return }
         let c = s.seqClasses[p + 2]
         if c & (WordClass.second | WordClass.first | WordClass.possessive) != 0 { return }   // "as smart as you", "as my dad"
         if c & WordClass.third != 0 && c & WordClass.det == 0 && !isWord(s, p + 2, "the") { return }   // "as useful as it gets"
@@ -478,6 +481,9 @@ extension CompiledLexicon {
         case "kind", "type", "sort": kindOfRule(s, p)
         case "imagine": imagineRule(s, p)
         case "least": leastRule(s, p)
+        case "why", "reason": reasonWhyRule(s, p)
+        case "bitch", "cunt", "retard", "twat", "whore", "slut", "wanker", "dickhead", "asshole", "faggot", "nigger", "kike",
+             "tranny", "spic", "chink", "gook", "paki": subjectInsultRule(s, p)
         case "called", "calling", "calls", "call", "labeled", "labelled", "branded": reportedRule(s, p)
         default: return
         }
@@ -601,6 +607,7 @@ extension CompiledLexicon {
             }
             r += 1
         }
+        imagineNounRule(s, p)
     }
 
     /// "least intelligent gamer alive", "the least talented streamer on the platform".
@@ -1130,4 +1137,225 @@ extension WordClass2 {
     /// The bits `insultRules` dispatches on; words with only other bits start no insult rule.
     static let insultStarts: UInt64 = slangHi | slangLo | behav | pNoun | cmpHead | cmpAdj | equiv | pointW
         | banter | asAdj | insTrig | negJ | likeV
+}
+
+// MARK: round 9 (blind9's kinds)
+
+extension CompiledLexicon {
+    @inline(__always)
+    private func isW(_ s: Scratch, _ p: Int, _ words: [String]) -> Bool {
+        let w = spelling(s, p)
+        return !w.isEmpty && words.contains(w)
+    }
+
+    private static let animalSlang: [String] = ["pig", "pigs", "cow", "cows", "roach", "roaches", "slug", "slugs", "toad", "toads", "weasel",
+        "weasels", "rodent", "rodents", "swine", "hog", "hogs", "mutt", "mutts", "baboon", "baboons", "ape", "apes", "chimp", "chimps",
+        "hyena", "hyenas", "vulture", "vultures", "walrus", "hippo", "monkey", "monkeys", "hamster", "sheep", "lemming", "lemmings", "cat", "dog",
+        "donkey", "donkeys", "rat", "snake", "worm", "leech", "leeches", "dinosaur", "goat", "whale", "potato"]
+    private static let gameSlang: [String] = ["bot", "bots", "npc", "npcs", "goblin", "goblins", "gremlin", "gremlins", "troll"]
+    /// What only a person does (an animal or a thing "trying to talk" is a person called an animal).
+    private static let personActs: [String] = ["talk", "talking", "speak", "speaking", "read", "reading", "think", "thinking", "type",
+        "typing", "spell", "spelling", "stream", "streaming", "rap", "rapping", "argue", "arguing", "explain", "write", "writing",
+        "mix", "count", "counting"]
+    private static let personActs2: [String] = ["aim", "aiming", "play", "playing", "hear", "sing", "cook", "drive", "driving", "thinks"]
+
+    /// "this clown can't even hear his kick is off", "look at this monkey trying to talk", "that nerd still thinks …":
+    /// a pointed-at slang name as the subject of something only a person does (not "this goblin can't even
+    /// move", "this bot can't even aim", "the monkey level").
+    func pointedSubject(_ s: Scratch, _ p: Int) -> Double {
+        let n = s.seqCount
+        if p < 1 || boundaryAt(s, p) || !isW(s, p - 1, ["this", "that"]) { return 0 }
+        if isW(s, p, Self.gameSlang) || s.seqClasses2[p] & WordClass2.slangAmb != 0 { return 0 }
+        if negationBefore(s, p - 1, 3) { return 0 }
+        let animal = isW(s, p, Self.animalSlang)
+        var r = p + 1
+        while r < n && r <= p + 5 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.gameThing != 0 { return 0 }
+            if isW(s, r, Self.personActs) || !animal && isW(s, r, Self.personActs2) {
+                // only through "can't (even)", "trying to", "still", or the verb right after the noun
+                var k = p + 1
+                var ok = r == p + 1
+                while k < r {
+                    if isW(s, k, ["cant", "cannot", "couldnt", "even", "trying", "tries", "try", "still", "keeps", "actually", "literally", "really", "to"])
+                        || s.seqClasses[k] & WordClass.neg != 0 { ok = true } else { ok = false; break }
+                    k += 1
+                }
+                return ok ? (isW(s, r, Self.personActs) ? 0.9 : 0.8) : 0
+            }
+            r += 1
+        }
+        return 0
+    }
+
+    /// "your beats are mid and so are you", "trash take, just like you": a judgement passed on to the person.
+    func soAreYouRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        if r < n && isW(s, r, ["and"]) { r += 1 }
+        guard r + 2 < n, isW(s, r, ["so"]), isW(s, r + 1, ["are", "r", "is", "were"]) else { return }
+        let c = s.seqClasses[r + 2]
+        if c & WordClass.second == 0 || c & (WordClass.possessive | WordClass.reflexive) != 0 { return }
+        if negationBefore(s, p, 3) { return }
+        span(s, 46_000_000 + Int64(p), 0.65, 1, p, r + 2)
+    }
+
+    /// "imagine being 35 and this much of a failure", "imagine being a grown man and such a loser":
+    /// an insult noun after "a/an" within the "imagine being" clause (not "imagine being this good at 35").
+    func imagineNounRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 2
+        while r < n && r <= p + 10 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & (WordClass.neg | WordClass.first) != 0 && c & WordClass.second == 0 { return }
+            if s.seqClasses2[r] & WordClass2.nice != 0 { return }
+            if r > p + 2 && isW(s, r - 1, ["a", "an"]) && s.tokens[Int(s.seq[r])].flags & TokenFlag.exempt == 0 {
+                let w = Int(word(s, r))
+                let noun = w >= 0 && vocab.flags[w] & (TermFlag.noun | TermFlag.scored) == (TermFlag.noun | TermFlag.scored)
+                    && (vocab.category[w] == 1 || vocab.category[w] == 2)
+                if noun || s.seqClasses2[r] & (WordClass2.slangHi | WordClass2.slangLo | WordClass2.negJ) != 0 {
+                    if r + 1 < n && !boundaryAt(s, r + 1) && s.seqClasses[r + 1] & WordClass.gameThing != 0 { return }
+                    span(s, 30_000_000 + Int64(p), 0.6, 1, p, r)
+                    return
+                }
+            }
+            r += 1
+        }
+    }
+
+    private static let bareAsAdj: [String] = ["dumb", "stupid", "thick", "dense", "dull", "boring", "ugly", "useless", "annoying"]
+
+    /// "…, dense as a brick", "dumb as a rock honestly": the comparison without its first "as"
+    /// (mild unless aimed: "slow as a snail today" is about anything).
+    func bareAsRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if !isW(s, p, Self.bareAsAdj) || !isW(s, p + 1, ["as"]) || !isW(s, p + 2, ["a", "an", "two", "rocks", "bricks"]) { return }
+        if negationBefore(s, p, 3) || niceAfter(s, p + 2) { return }
+        // after a comma or opening the clause: said of the person just named
+        let opens = p == 0 || boundaryAt(s, p) || s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore != 0
+        var aim = opens ? 0.62 : comparisonSubject(s, p, 5)
+        if aim <= 0 { return }
+        if aim < 0.7 && !opens { return }
+        if hasBanter(s) { aim *= 0.5 }
+        _ = n
+        span(s, 47_000_000 + Int64(p), 0.72 * aim, 1, p, p + 2)
+    }
+
+    private static let declineW: [String] = ["dying", "dies", "died", "dead", "ruined", "ruins", "ruining", "sucks", "toxic", "unwatchable",
+        "declining", "downhill", "failing", "worse", "quit", "quits", "quitting", "left", "leaving", "hate", "hates", "trash", "garbage", "cringe"]
+
+    /// "people like you are why this community is dying", "you're the reason chat is unwatchable", "guys like
+    /// you are why we can't have nice things" (not "people like you are why I stream", "you're the reason it works").
+    func reasonWhyRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        // the subject: "you are (the reason) why", "ur why", "people like you are why"
+        var q = p - 1
+        if isW(s, q, ["the"]) { q -= 1 }
+        if q < 0 || boundaryAt(s, q + 1) { return }
+        var aim = 0.0
+        if s.seqClasses[q] & WordClass.second != 0 && s.seqClasses[q] & (WordClass.reflexive) == 0 { aim = 1 }   // "youre why", "ur the reason"
+        else if s.seqClasses[q] & WordClass.copula != 0 && q >= 1 && !boundaryAt(s, q) {
+            let c = s.seqClasses[q - 1]
+            if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { aim = 1 }
+            else if c & WordClass.person3 != 0 && c & WordClass.third == 0 || s.seqClasses2[q - 1] & WordClass2.subj != 0 { aim = 0.85 }
+        }
+        if aim <= 0 { return }
+        var r = p + 1
+        while r < n && r <= p + 9 && !boundaryAt(s, r) {
+            let c = s.seqClasses[r]
+            if c & WordClass.first != 0 && c & WordClass.second == 0 && !isW(s, r, ["we"]) { return }   // "… why I stream"
+            if s.seqClasses2[r] & WordClass2.nice != 0 { return }
+            if isW(s, r, Self.declineW) || isW(s, r, ["nice"]) && isW(s, r + 1, ["things"]) {
+                if negationBefore(s, r, 2) && !isW(s, r, ["nice"]) { return }
+                span(s, 48_000_000 + Int64(p), 0.6 * aim, 4, max(0, q - 1), r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    private static let ownedWork: [String] = ["mixes", "mix", "beats", "beat", "music", "songs", "song", "tracks", "track", "art",
+        "drawings", "drawing", "content", "vods", "voice", "singing", "rapping", "raps", "lyrics", "edits", "videos", "face", "hair",
+        "haircut", "outfit", "cooking", "food", "jokes", "takes", "streams", "laugh"]
+    private static let junkW: [String] = ["microwave", "microwaves", "blender", "forks", "dumpster", "toilet", "toilets", "fart", "farts",
+        "garbage", "trash", "landfill", "sewer", "nails", "chalkboard", "goat", "goats", "printer", "modem", "fax", "dialup", "vacuum",
+        "alarm", "screaming", "dying", "drowning", "stairs", "falling", "crash", "crashing"]
+
+    /// "your mixes sound like a microwave full of forks", "his voice sounds like a dying goat", "your haircut
+    /// looks like a dumpster fire" (not "your mixes sound like a dream", "your mic sounds like it's in a tin can").
+    func ownedLikeRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard isW(s, p, ["like"]), p >= 2, !boundaryAt(s, p) else { return }
+        let v = p - 1
+        guard isW(s, v, ["sound", "sounds", "look", "looks", "smell", "smells", "taste", "tastes", "sounded", "looked"]) else { return }
+        var o = v - 1
+        if !isW(s, o, Self.ownedWork) { o -= 1 }
+        guard o >= 1, !boundaryAt(s, o + 1), isW(s, o, Self.ownedWork) else { return }
+        let aim = ownerAim(s, o - 1)
+        if aim <= 0 || negationBefore(s, o, 3) { return }
+        var r = p + 1
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
+            if s.seqClasses2[r] & WordClass2.nice != 0 { return }   // "like a dream", "like an angel" (but "a fax machine")
+            if isW(s, r, Self.junkW) || s.seqClasses3[r] & WordClass3.likeTail != 0 {
+                span(s, 49_000_000 + Int64(p), 0.55 * aim, 1, o - 1, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    /// "what a useless waste of oxygen this streamer is", "what a clown this guy is": an exclamation about the
+    /// person pointed at, with an insult in it (not "what a legend this streamer is").
+    func whatThisRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 3, !boundaryAt(s, p), isW(s, p - 1, ["this", "that"]), p + 1 < n, !boundaryAt(s, p + 1),
+              s.seqClasses[p + 1] & WordClass.copula != 0, endsClause(s, p + 1) else { return }
+        let a = clauseStart(s, p)
+        guard isW(s, a, ["what"]) || isW(s, a, ["such"]) else { return }
+        var bad = false
+        var k = a + 1
+        while k < p - 1 {
+            if s.seqClasses2[k] & WordClass2.nice != 0 { return }
+            if insultAt(s, k) && s.tokens[Int(s.seq[k])].flags & TokenFlag.exempt == 0 { bad = true }
+            k += 1
+        }
+        if !bad { return }
+        var w = 0.6
+        if hasBanter(s) { w *= 0.5 }
+        span(s, 50_000_000 + Int64(p), w, 1, a, p + 1)
+    }
+
+    private static let afterSubject: [String] = ["cant", "cannot", "couldnt", "wont", "doesnt", "didnt", "can", "will", "keeps", "still",
+        "just", "always", "never", "really", "actually", "literally", "thinks", "blocked", "banned", "muted", "kicked", "reported",
+        "deleted", "timed", "blocking", "banning", "is", "has"]
+
+    /// A strong insult noun that did something ("bitch blocked me", "retard can't read the chat rules") or
+    /// named a deed ("what a cunt move"): said of a person even when the message talks about bans.
+    func subjectInsultRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let t = s.tokens[Int(s.seq[p])]
+        if t.flags & (TokenFlag.quoted | TokenFlag.exempt) != 0 { return }
+        let w = Int(t.word)
+        if w < 0 || vocab.weight[w] < 0.6 { return }
+        let cat = vocab.category[w]
+        // "what a cunt move", "such a bitch thing to do"
+        if p >= 2 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) && isW(s, p - 1, ["a", "an"]) && isW(s, p - 2, ["what", "such"])
+            && isW(s, p + 1, ["move", "thing", "play", "take", "comment", "post", "decision"]) {
+            span(s, 51_000_000 + Int64(p), vocab.weight[w] * 0.85, cat, p - 2, p + 1)
+            return
+        }
+        // opening its clause (after "the", "this", "that" at most) and doing something
+        var q = p - 1
+        if q >= 0 && !boundaryAt(s, q + 1) && isW(s, q, ["the", "this", "that", "some"]) { q -= 1 }
+        if q >= 0 && !boundaryAt(s, q + 1) && !(s.seqClasses[q] & WordClass.interj != 0 && (q == 0 || boundaryAt(s, q))) { return }
+        guard p + 1 < n, !boundaryAt(s, p + 1), s.tokens[Int(s.seq[p + 1])].flags & TokenFlag.punctBefore == 0 else { return }
+        if !isW(s, p + 1, Self.afterSubject) { return }
+        // "retard is a banned word", "bitch is what he called me": the word mentioned, not used
+        if isW(s, p + 1, ["is", "has"]) { return }
+        var k = p + 1
+        while k < n && k <= p + 6 && !boundaryAt(s, k) {
+            if isW(s, k, ["word", "words", "slur", "term", "said", "called", "means", "say"]) { return }
+            k += 1
+        }
+        span(s, 51_000_000 + Int64(p), vocab.weight[w] * 0.85, cat, p, p + 1)
+    }
 }

@@ -34,9 +34,9 @@ extension CompiledLexicon {
         if c3 & C.sLick != 0 { lickRule(s, p) }
         if c3 & C.sRail != 0 { railRule(s, p) }
         if c3 & C.sRuin != 0 { ruinRule(s, p) }
-        if c3 & C.sStrip != 0 { stripRule(s, p) }
+        if c3 & C.sStrip != 0 { stripRule(s, p); takeOffRule(s, p) }
         if c3 & C.sWithout != 0 { withoutRule(s, p) }
-        if c3 & C.sBikini != 0 { bikiniRule(s, p) }
+        if c3 & C.sBikini != 0 { bikiniRule(s, p); sizeRule(s, p) }
         if c3 & C.sContact != 0 { contactRule(s, p) }
         if c3 & C.sLeak != 0 { leakRule(s, p) }
         if c3 & C.sMisc != 0 {
@@ -49,7 +49,11 @@ extension CompiledLexicon {
         }
         if c3 & C.hPred != 0 { predRule(s, p) }
         if c3 & C.hStereo != 0 { stereoRule(s, p) }
-        if c3 & C.sAct != 0 { actRule(s, p) }
+        if c3 & C.sAct != 0 {
+            actRule(s, p)
+            // the topic may be a game ("… than talking about chess"): read before the game guard
+            if spelled(s, p, in: Self.shMouth) { mouthUseRule(s, p) }
+        }
     }
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
@@ -781,7 +785,7 @@ extension CompiledLexicon {
     /// A group of people for the round-7 rules: a listed group, a demonym, or
     /// "[black/trans/deaf …] players/guys/girls" (not "those guys", which is no group).
     private func groupAt(_ s: Scratch, _ p: Int) -> Bool {
-        if anyGroup(s, p) { return true }
+        if anyGroup(s, p) || kindGroup(s, p) { return true }
         return p > 0 && !boundaryAt(s, p) && cls(s, p - 1) & WordClass.groupMod != 0
             && !isIn(s, p - 1, ["those", "these", "the"]) && isIn(s, p, Self.shGroupNoun)
     }
@@ -800,6 +804,8 @@ extension CompiledLexicon {
     /// "los gitanos son todos ladrones", "les arabes sont des voleurs", "Ausländer sind alle Verbrecher", "são todos bandidos".
     private func predRule(_ s: Scratch, _ p: Int) {
         if isIn(s, p, ["mentally"]) && !isIn(s, p + 1, Self.shTakeover) { return }
+        // metaphors only as a predicate noun: "are a disease on this country", not "are disease researchers"
+        if isIn(s, p, Self.shMetaphor) && !(isIn(s, p - 1, ["a", "an", "the", "like"]) && (endsClause(s, p) || isIn(s, p + 1, ["on", "to", "in", "for", "of", "upon"]))) { return }
         var cop = -1
         var q = p - 1
         while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
@@ -825,7 +831,7 @@ extension CompiledLexicon {
             q -= 1
         }
         if g < 0 || negationBefore(s, g, 3) || reportedBelief(s, g) || reporting(s) { return }
-        if isIn(s, g - 1, Self.shMyOwn) { return }
+        if isIn(s, g - 1, Self.shMyOwn) && !kindGroup(s, g) { return }
         emit(s, 26, g, 0.8, 4, g, p)
     }
 
@@ -912,6 +918,14 @@ extension CompiledLexicon {
                 if compareWords.contains(s.tokens[Int(s.seq[q])].word) && cls(s, q + 1) & (WordClass.second | WordClass.person3) != 0 { like = q }
                 q -= 1
             }
+            if negShould && like < 0 {
+                // "your kind shouldn't be allowed to breed", "you people shouldn't exist"
+                var k = p - 1
+                while k >= 1 && k >= p - 8 && !boundaryAt(s, k + 1) {
+                    if kindGroup(s, k) { emit(s, 34, k, 0.8, 4, k - 1, p); return }
+                    k -= 1
+                }
+            }
             guard negShould, like > 0 else { return }
             let g = like - 1
             let tw = Int(s.tokens[Int(s.seq[g])].word)
@@ -930,6 +944,7 @@ extension CompiledLexicon {
             if g < 0 || isIn(s, g - 1, Self.shMyOwn) { return }
             emit(s, 30, g, 0.75, 4, g, p)
         case "run", "steal", "steals", "stealing", "rob", "robs", "robbing", "scam", "scams", "scamming", "beg", "begs", "begging",
+             "nicking", "nick", "nicks", "nicked", "thieving", "pinching", "looting", "shoplifting", "stole", "robbed", "scammed",
              "ruin", "ruins", "ruining", "roban", "robando", "estafan", "volent", "volant", "klauen", "klaut", "stehlen", "roubam", "roubando":
             if w == "run" && !(isIn(s, p + 1, Self.shRunObj) || isIn(s, p + 1, ["the", "this", "our", "these", "all", "every"]) && isIn(s, p + 2, Self.shRunObj)) { return }
             if isIn(s, p + 1, Self.shStealObj) || isIn(s, p + 2, Self.shStealObj) { return }
@@ -1108,6 +1123,14 @@ extension CompiledLexicon {
             if w == "shake" && isIn(s, p + 1, ["it"]) && endsClause(s, p + 1) {
                 for k in 0..<n where isIn(s, k, ["body"]) && (isIn(s, k - 1, Self.shPossHer)) { fire(50, 0.7, p + 1); return }
             }
+        case "knees":
+            kneesRule(s, p)
+        case "body":
+            bodyRule(s, p)
+        case "sleeping", "slept", "sleeps", "sucking", "blowing", "blew", "sucked":
+            sleepWayRule(s, p)
+        case "cup":
+            sizeRule(s, p)
         default:
             // jerking off to someone: "i jerked off to your vod", "fapping to her pics", "me pajeé con tu stream"
             if w.hasPrefix("jerk") || w.hasPrefix("jack") {
@@ -1203,4 +1226,163 @@ extension WordClass3 {
     /// The bits `sexualHateRules` dispatches on; the context bits (demonyms, body
     /// words, bed, see, flirt) start nothing.
     static let sexualHateStarts: UInt64 = ~(hDemonym | sBodyX | sBed | sSee | sFlirt) & 0xFFFF_FFFF
+}
+
+// MARK: round 9 (blind9's kinds)
+
+extension CompiledLexicon {
+    static let shMetaphor: Set<String> = ["disease", "plague", "blight", "infestation", "infection", "curse", "cancer", "virus", "stain", "tumor", "tumour"]
+    static let shMouth: Set<String> = ["mouth", "lips", "tongue"]
+    static let shKindHead: Set<String> = ["kind", "people", "lot", "race", "species", "breed", "tribe", "ilk"]
+
+    /// "your kind", "your people", "you people", "their kind", "his kind": a group named through its speaker's target.
+    func kindGroup(_ s: Scratch, _ p: Int) -> Bool {
+        guard p >= 1, !boundaryAt(s, p), spelled(s, p, in: Self.shKindHead) else { return false }
+        let prev = spelling(s, p - 1)
+        switch prev {
+        case "your", "ur", "yer", "their", "his", "yall": return spelling(s, p) != "lot" || prev != "their"
+        case "you", "u", "ya": return spelling(s, p) == "people" || spelling(s, p) == "lot"
+        default: return false
+        }
+    }
+
+    private func isIn9(_ s: Scratch, _ p: Int, _ words: [String]) -> Bool {
+        let w = spelling(s, p)
+        return !w.isEmpty && words.contains(w)
+    }
+
+    /// "bet you'd look better on your knees", "on your knees where you belong", "on your knees for daddy"
+    /// (not "on your knees fixing the PC again lol", "get down on your knees and pray").
+    func kneesRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 2, isIn9(s, p - 1, ["your", "ur", "her", "yo", "ya"]), isIn9(s, p - 2, ["on"]) else { return }
+        var cue = -1
+        let a = clauseStart9(s, p)
+        var k = a
+        while k < n && k <= p + 6 && (k == a || !boundaryAt(s, k)) {
+            if isIn9(s, k, ["better", "belong", "belongs", "where", "pretty", "cute", "hot", "sexy", "daddy", "good", "best"]) { cue = k }
+            if k > p && isIn9(s, k, ["for"]) && isIn9(s, k + 1, ["me", "us", "daddy", "chat", "him", "them"]) { cue = k + 1 }
+            k += 1
+        }
+        if cue < 0 || negationBefore(s, p - 2, 3) { return }
+        span(s, 81_000_000 + 60 * 100_000 + Int64(p), 0.8, 5, min(cue, p - 2), max(cue, p))
+    }
+
+    private func clauseStart9(_ s: Scratch, _ p: Int) -> Int {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        return a
+    }
+
+    /// "bet that tight little body feels amazing", "your sexy body would taste so good"
+    /// (not "my body feels amazing after yoga", "a tiny body of water").
+    func bodyRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var adj = false
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if isIn9(s, q, ["tight", "hot", "sexy", "thicc", "curvy", "petite", "juicy", "bangin", "banging", "fine", "perfect"]) { adj = true }
+            if s.seqClasses[q] & WordClass.first != 0 && s.seqClasses[q] & WordClass.second == 0 { return }
+            q -= 1
+        }
+        if !adj { return }
+        var sense = -1
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) {
+            if isIn9(s, r, ["feels", "feel", "taste", "tastes", "would", "looks", "deserves", "needs"]) { sense = r; break }
+            r += 1
+        }
+        var bet = false
+        let a = clauseStart9(s, p)
+        var k = a
+        while k < n && (k == a || !boundaryAt(s, k)) {
+            if spelled(s, k, in: Self.shFitness) || isIn9(s, k, ["workout", "run", "running", "water"]) { return }
+            if isIn9(s, k, ["bet", "wanna", "want", "imagine"]) { bet = true }
+            if s.seqClasses[k] & WordClass.neg != 0 { return }
+            k += 1
+        }
+        if sense < 0 || !(bet || isIn9(s, sense, ["feels", "feel", "taste", "tastes"])
+                          || isIn9(s, sense, ["would"]) && isIn9(s, sense + 1, ["feel", "taste"])) { return }
+        span(s, 81_000_000 + 61 * 100_000 + Int64(p), 0.75, 5, max(0, q + 1), sense)
+    }
+
+    /// "your mouth would be put to better use than talking", "her lips have better uses"
+    /// (the "good for something other than talking" form is onlyGoodRule's).
+    func mouthUseRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 1, spelled(s, p - 1, in: Self.shPossHer) else { return }
+        var r = p + 1
+        while r < n && r <= p + 8 && !boundaryAt(s, r) {
+            if isIn9(s, r, ["use", "uses", "used"]) && (isIn9(s, r - 1, ["better", "other", "good", "real"]) || isIn9(s, r - 2, ["put", "to"]) && isIn9(s, r - 1, ["to", "better"])) {
+                if negationBefore(s, p - 1, 3) { return }
+                span(s, 81_000_000 + 62 * 100_000 + Int64(p), 0.7, 5, p - 1, r)
+                return
+            }
+            r += 1
+        }
+    }
+
+    private static let shGain: [String] = ["partner", "partnered", "promoted", "promotion", "job", "role", "mod", "mods", "vip", "famous", "fame",
+        "sponsor", "sponsored", "sponsorship", "deal", "spot", "position", "top", "career", "contract", "raise", "subs", "viewers",
+        "followers", "verified", "affiliate", "hired", "signed", "grades", "grade", "award", "team", "roster"]
+
+    /// "she only got partner by sleeping with the staff", "slept her way to the top", "you got mod by sucking up to…"
+    /// is not it: only sleeping with / sucking off someone to gain a place (not "she got sick by sleeping with the window open").
+    func sleepWayRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        let sleep = w.hasPrefix("sle") || w == "slept"
+        let way = isIn9(s, p + 1, ["her", "his", "your", "ur", "their", "my"]) && isIn9(s, p + 2, ["way"])
+        let with = sleep ? isIn9(s, p + 1, ["with", "w"]) : isIn9(s, p + 1, ["off", "dick", "dicks", "cock"])
+        if !(way || with) { return }
+        if !way && !isIn9(s, p - 1, ["by", "from", "for", "just", "only"]) { return }
+        var gain = -1
+        for k in 0..<n where isIn9(s, k, Self.shGain) { gain = k; break }
+        if gain < 0 { return }
+        if negationBefore(s, p, 4) && !isIn9(s, p - 1, ["by"]) { return }
+        span(s, 81_000_000 + 63 * 100_000 + Int64(p), 0.75, 5, min(gain, p), max(gain, p + 1))
+    }
+
+    /// "what's your bra size", "what cup size are you", "her bra size?" (not "my bra size changed after
+    /// pregnancy", "what bra size should I get").
+    func sizeRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard isIn9(s, p, ["bra", "cup", "bras"]) else { return }
+        guard isIn9(s, p + 1, ["size", "sizes"]) || isIn9(s, p - 1, ["size"]) else { return }
+        let a = clauseStart9(s, p)
+        var you = false, ask = false
+        var k = a
+        while k < n && k <= p + 5 && (k == a || !boundaryAt(s, k)) {
+            let c = s.seqClasses[k]
+            if c & WordClass.first != 0 && c & WordClass.second == 0 && !isIn9(s, k, ["us"]) { return }   // "tell us" is the audience
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 || isIn9(s, k, ["her", "ur"]) { you = true }
+            if isIn9(s, k, ["what", "whats", "wats", "tell", "guess", "bet", "how", "asking", "reveal", "drop", "share"]) { ask = true }
+            k += 1
+        }
+        if !you || !ask || negationBefore(s, p, 4) { return }
+        span(s, 81_000_000 + 64 * 100_000 + Int64(p), 0.75, 5, a, p)
+    }
+
+    /// "take off the hoodie, we all know why we're here", "take off your top for chat"
+    /// (not "take off the hoodie if you're hot", "take off your shoes").
+    func takeOffRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard isIn9(s, p, ["take", "pull", "rip", "strip"]), isIn9(s, p + 1, ["off"]) else { return }
+        var cloth = p + 2
+        if spelled(s, cloth, in: Self.shArticle) { cloth += 1 }
+        guard cloth < n, !boundaryAt(s, cloth), spelled(s, cloth, in: Self.shTops) || s.seqClasses3[cloth] & WordClass3.sBikini != 0 else { return }
+        if negationBefore(s, p, 3) || gameClause(s, p) { return }
+        // a cue that the audience wants to look: "for us/chat/me", "we all know why", "slowly", "show us"
+        var cue = -1
+        var k = cloth + 1
+        while k < n && k <= cloth + 10 {
+            if isIn9(s, k, ["if", "when", "cause", "because", "its", "inside"]) && cue < 0 { return }
+            if isIn9(s, k, ["for"]) && isIn9(s, k + 1, ["us", "me", "chat", "daddy", "the"]) { cue = k + 1; break }
+            if isIn9(s, k, ["slowly", "already", "show"]) { cue = k; break }
+            if isIn9(s, k, ["know"]) && isIn9(s, k + 1, ["why", "what"]) { cue = k + 1; break }
+            k += 1
+        }
+        if cue < 0 { return }
+        span(s, 81_000_000 + 65 * 100_000 + Int64(p), 0.75, 5, p, cloth)
+    }
 }
