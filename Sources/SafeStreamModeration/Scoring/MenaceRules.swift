@@ -23,6 +23,8 @@ extension CompiledLexicon {
         if c2 & WordClass2.mMisc != 0 { miscRule(s, p) }
         let c3 = s.seqClasses3[p]
         if c3 & WordClass3.mAttack != 0 { someoneShouldRule(s, p) }
+        // round 9: these words also carry `mMisc` (WordClass2), the bit that wakes this domain
+        if c3 & WordClass3.menaceStarts3 != 0 { round9Rules(s, p, c3) }
     }
 
     // Roles read only next to a rule's own word, by spelling: common words ("and", "up", "chat")
@@ -692,7 +694,8 @@ extension CompiledLexicon {
             if isWord(s, q, "raid", "raiding", "raids") || isWord(s, q, "spam", "spamming", "harass") || isWord(s, q, "harassing", "flood", "flooding")
                 || isWord(s, q, "bully", "bullying", "troll") || isWord(s, q, "trolling", "haunt", "haunting") || isWord(s, q, "hound", "hounding", "mass")
                 || isWord(s, q, "report", "reporting", "clip") || isWord(s, q, "follow", "following", "stalk")
-                || isWord(s, q, "accounts", "alts", "streams") {
+                || isWord(s, q, "accounts", "alts", "streams") || isWord(s, q, "coming", "messaging", "posting")
+                || isWord(s, q, "dming", "texting", "tagging") {
                 span(s, 58_000_000 + Int64(p), 0.75, 4, q, end); return
             }
             q -= 1
@@ -804,8 +807,24 @@ extension WordClass3 {
     /// This domain's roles on the third class word (bits 42–51); the rules read `s.seqClasses3[p]`.
     static let mAttack: UInt64 = 1 << 42      // swat, jump, hurt, shoot, stab, beat (someone should … this clown)
 
+    // round 9 (each trigger word also carries WordClass2.mMisc, the bit that wakes the domain)
+    static let mHarmV: UInt64 = 1 << 43       // cut, drown, burn, strangle, poison, break, hurt, push (… you / your throat / them)
+    static let mSuffer: UInt64 = 1 << 44      // bleed, suffer, beg, scream, regret, pay, cry (make you …)
+    static let mWeapon: UInt64 = 1 << 45      // bullet, knife, acid, bat, bomb (… with your name on it / for you)
+    static let mShowUp: UInt64 = 1 << 46      // showing, coming, pulling, turning (up … after a dare)
+    static let mFinal: UInt64 = 1 << 47       // last, longer, news, obituary, grow, widow, orphan
+    static let mAccident: UInt64 = 1 << 48    // give (out), fail, explode, crash, push (hope … your brakes)
+    static let mDoxInfo: UInt64 = 1 << 49     // name, school, instagram, number, accounts, alts
+    static let mShameTo: UInt64 = 1 << 50     // boss, employer, girlfriend, parents (send it to her …)
+    static let mMisc9: UInt64 = 1 << 51       // gone, starve, dead, bridge, roof: dispatched by spelling
+
+    /// The round-9 bits `round9Rules` dispatches on.
+    static let menaceStarts3: UInt64 = mHarmV | mSuffer | mWeapon | mShowUp | mFinal | mAccident | mDoxInfo | mShameTo | mMisc9
+
     static let menaceNames3: [String: UInt64] = [
         "mattack": mAttack,
+        "mharmv": mHarmV, "msuffer": mSuffer, "mweapon": mWeapon, "mshowup": mShowUp, "mfinal": mFinal,
+        "maccident": mAccident, "mdoxinfo": mDoxInfo, "mshameto": mShameTo, "mmisc9": mMisc9,
     ]
 }
 
@@ -813,4 +832,667 @@ extension WordClass2 {
     /// The bits `menaceRules` dispatches on (`mSpell` and the other context bits start nothing).
     static let menaceStarts: UInt64 = mDoxV | mRuinV | mBegone | mSafe | mPity | mControl | mAllow | mCountry
         | mWonder | mUnder | mUndies | mLocale | mInjured | mLooks | mMisc
+}
+
+// ---------------------------------------------------------------- round 9
+/// Threats and harassment without swear words, written as frames rather than phrases:
+/// a harm verb aimed at you / your body / your family with a first-person or future speaker,
+/// making someone bleed or suffer, a weapon with a target, showing up after a dare, finality
+/// ("your last stream", "won't be around much longer"), wished accidents, doxxing by detail,
+/// ban evasion, shaming to someone's boss or partner, wanting someone gone, starving, pointing
+/// at a bridge. The trigger words carry `mMisc` (the WordClass2 bit that wakes this domain)
+/// and a WordClass3 bit below. Evidence keys 61_000_000 + rule × 1_000_000 + position.
+extension CompiledLexicon {
+    func round9Rules(_ s: Scratch, _ p: Int, _ c3: UInt64) {
+        if c3 & WordClass3.mHarmV != 0 { harmVerbRule(s, p) }
+        if c3 & WordClass3.mSuffer != 0 { sufferRule(s, p) }
+        if c3 & WordClass3.mWeapon != 0 { weaponRule(s, p) }
+        if c3 & WordClass3.mShowUp != 0 { showUpRule(s, p) }
+        if c3 & WordClass3.mFinal != 0 { finalityRule(s, p) }
+        if c3 & WordClass3.mAccident != 0 { accidentRule(s, p) }
+        if c3 & WordClass3.mDoxInfo != 0 { infoRule(s, p) }
+        if c3 & WordClass3.mShameTo != 0 { shameToRule(s, p) }
+        if c3 & WordClass3.mMisc9 != 0 { misc9Rule(s, p) }
+    }
+
+    static let r9Errand: Set<String> = ["a", "an", "some", "off", "out", "loose", "slack", "short", "free", "back", "down", "the", "this", "that", "one"]
+    static let r9Soft: Set<String> = ["burn", "burning", "smash", "smashing", "crush", "crushing", "bury", "burying", "break", "breaking",
+                                      "snap", "snapping", "torch", "torching"]
+    static let r9Place: Set<String> = ["sink", "tub", "bathtub", "bath", "toilet", "river", "lake", "pond", "pool", "sea", "ocean", "creek",
+                                       "canal", "ditch", "backyard", "yard", "woods", "ground", "dirt", "concrete", "cement", "basement",
+                                       "desert", "water", "acid", "gasoline", "fire", "trunk", "dumpster", "swamp", "grave", "well", "bleach"]
+    static let r9With: Set<String> = ["knife", "bat", "acid", "gasoline", "petrol", "lighter", "fire", "hammer", "axe", "machete", "rope",
+                                      "pipe", "crowbar", "brick", "bottle", "blade", "belt", "chain"]
+    static let r9Yours: Set<String> = ["throat", "wrists", "wrist", "tires", "tyres", "car", "truck", "house", "apartment", "place", "cat",
+                                       "pet", "pets", "fingers", "finger", "hands", "hand", "kneecaps", "knuckles", "spine", "windpipe",
+                                       "jugular", "veins", "stomach", "guts", "kids", "dog", "eyeballs", "tongue", "family", "mom", "dad",
+                                       "son", "daughter", "wife", "husband", "sister", "brother", "girlfriend", "boyfriend", "gf", "bf",
+                                       "children", "baby", "parents", "kid", "skull", "neck", "face", "head", "jaw", "teeth", "nose",
+                                       "legs", "arms", "ribs", "bones", "eyes", "knees", "spine", "mother", "father", "grandma", "puppy"]
+    static let r9Every: Set<String> = ["finger", "fingers", "bone", "bones", "tooth", "teeth", "rib", "ribs", "knuckle", "knuckles", "joint", "limb"]
+    static let r9Place2: Set<String> = ["onto", "off", "into", "under", "in", "down", "over", "from", "front"]
+    static let r9Fall: Set<String> = ["tracks", "track", "train", "bridge", "cliff", "traffic", "stairs", "staircase", "bus", "truck", "balcony",
+                                      "window", "roof", "ledge", "highway", "road", "subway", "platform", "river", "lake", "building"]
+    static let r9KinS: Set<String> = ["sisters", "moms", "mums", "dads", "brothers", "wifes", "kids", "girlfriends", "boyfriends",
+                                      "husbands", "parents", "familys", "sons", "daughters", "mothers", "fathers", "grandmas", "gfs", "bfs"]
+
+    /// Whether `w` is spelled as one of `set` (only words a lexicon line put in the vocabulary can be).
+    @inline(__always)
+    private func r9(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool { spelled(s, p, in: set) }
+
+    @inline(__always)
+    private func r9You(_ s: Scratch, _ p: Int) -> Bool {
+        guard p >= 0 && p < s.seqCount else { return false }
+        let c = s.seqClasses[p]
+        return c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0
+    }
+
+    @inline(__always)
+    private func r9Your(_ s: Scratch, _ p: Int) -> Bool {
+        guard p >= 0 && p < s.seqCount else { return false }
+        let c = s.seqClasses[p]
+        return c & WordClass.possessive != 0 && c & WordClass.second != 0
+    }
+
+    /// A dare or an ultimatum earlier in the message: "next time you …", "one more … and",
+    /// "keep … and", "… again and", "if you … again", "i swear", "try that again".
+    private func dareBefore(_ s: Scratch, _ p: Int) -> Bool {
+        var q = 0
+        var sawIfYou = false
+        while q < p {
+            let w = spelling(s, q)
+            switch w {
+            case "next": if isWord(s, q + 1, "time") { return true }
+            case "one": if isWord(s, q + 1, "more") { return true }
+            case "swear", "swearing": return true
+            case "keep", "keeep":
+                var k = q + 1
+                while k < p { if s.tokens[Int(s.seq[k])].word == andWord { return true }; k += 1 }
+            case "again": if sawIfYou || isWord(s, q + 1, "and") { return true }
+            case "if": if r9You(s, q + 1) { sawIfYou = true }
+            case "try": if isWord(s, q + 1, "that", "it", "me") { return true }
+            default: break
+            }
+            q += 1
+        }
+        return false
+    }
+
+    /// Whether any word of the message is a game or match word (or a speedrun word).
+    private func messageGame(_ s: Scratch) -> Bool {
+        for q in 0..<s.seqCount where s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 { return true }
+        return false
+    }
+
+    /// Whether `your` + a family member comes before `p` in the message.
+    private func kinEarlier(_ s: Scratch, _ p: Int) -> Bool {
+        var q = 0
+        while q + 1 < p {
+            if r9Your(s, q) && (s.seqClasses[q + 1] & WordClass.kin != 0 || r9(s, q + 1, Self.r9KinS)) { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// The subject of a first-person clause, also through "so I can / I could …".
+    /// Like `speaker`, but an object ("finding you after this and breaking …") or a mention
+    /// is not the subject: a "you" or a third person counts only at the start of a clause
+    /// (or after "and", "if", "when") or before a verb of being or a future.
+    private func r9Speaker(_ s: Scratch, _ p: Int) -> Int {
+        var future = false
+        var q = p - 1
+        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            let tok = s.tokens[Int(s.seq[q])]
+            if tok.flags & TokenFlag.mention != 0 { q -= 1; continue }
+            if c & WordClass.neg != 0 && !(q > 0 && s.tokens[Int(s.seq[q - 1])].word == whyWord) { return -1 }
+            if c & (WordClass.first | WordClass.someone | WordClass.should) != 0 { return 2 }
+            if c & WordClass.future != 0 { future = true; q -= 1; continue }
+            let subjectLike = c & (WordClass.second | WordClass.secondVerb | WordClass.third | WordClass.person3) != 0
+                && c & (WordClass.possessive | WordClass.secondPre | WordClass.reflexive) == 0
+            if subjectLike {
+                let start = q == 0 || boundaryAt(s, q) || tok.flags & TokenFlag.punctBefore != 0 || isWord(s, q - 1, "and", "if", "when")
+                    || isWord(s, q - 1, "but", "so", "cause") || s.seqClasses[q - 1] & WordClass.interj != 0
+                let verbNext = q + 1 < p && s.seqClasses[q + 1] & (WordClass.copula | WordClass.future) != 0
+                if start || verbNext || c & (WordClass.copula | WordClass.future) != 0 { return -1 }
+            }
+            q -= 1
+        }
+        return future ? 1 : 0
+    }
+
+    /// "next time you ban me I'm cutting your throat", "keep blundering and i'll drown you in the sink",
+    /// "so I can hurt them too" (after "your family"), "breaking every finger you type with",
+    /// "i'll poison your dog" — not "i'll cut you a deal", "i'll burn the tower", "drown them in the river lol",
+    /// "we'll bury you in subs", nor any game clause.
+    private func harmVerbRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        let soft = Self.r9Soft.contains(w)
+        let fall = w.hasPrefix("push") || w.hasPrefix("shov") || w.hasPrefix("throw") || w.hasPrefix("dump")
+        var target = -1
+        var r = p + 1
+        if r < n && !boundaryAt(s, r) && isWord(s, r, "up") && !soft { r += 1 }
+        guard r < n && !boundaryAt(s, r) else { return }
+        if r9You(s, r) || (isWord(s, r, "him", "her", "them") && kinEarlier(s, p)) {
+            let f = r + 1
+            if f < n && !boundaryAt(s, f) {
+                if r9(s, f, Self.r9Errand) && !fall { return }
+                if isWord(s, f, "in", "into", "under") || isWord(s, f, "with") {
+                    // "drown you in the sink" / "in subs"; "stab you in the neck"; "burn you with gasoline"
+                    var ok = false
+                    var k = f + 1
+                    while k < n && k <= f + 3 && !boundaryAt(s, k) {
+                        if s.seqClasses[k] & WordClass.body != 0 || r9(s, k, Self.r9Place) || r9(s, k, Self.r9With) { ok = true; break }
+                        k += 1
+                    }
+                    if !ok { return }
+                } else if soft && !isWord(s, f, "alive", "to") && !fall { return }
+            } else if soft && !fall {
+                // "i'll break you" alone is trash talk unless something else in the clause makes it a threat
+                if !dareBefore(s, p) { return }
+            }
+            target = r
+        } else if r9Your(s, r) {
+            var k = r + 1
+            while k < n && k <= r + 3 && !boundaryAt(s, k) {
+                if (s.seqClasses[k] & (WordClass.body | WordClass.kin) != 0 || r9(s, k, Self.r9Yours)) && !isWord(s, k, "life", "friends", "home") {
+                    if (w.hasPrefix("snap") || w.hasPrefix("cut")) && isWord(s, k, "fingers", "finger", "hair") { return }
+                    target = k; break
+                }
+                k += 1
+            }
+        } else if s.seqClasses[r] & (WordClass.det | WordClass.third) != 0 {
+            // "burn that little apartment with you inside"
+            var k = r + 1
+            var home = -1
+            while k < n && k <= r + 3 && !boundaryAt(s, k) { if s.seqClasses2[k] & WordClass2.mLocale != 0 { home = k; break }; k += 1 }
+            if home >= 0 && isWord(s, home + 1, "with") && r9You(s, home + 2) { target = home + 2 }
+        }
+        if target < 0 && isWord(s, r, "every", "each", "all") {
+            var k = r + 1
+            while k < n && k <= r + 3 && !boundaryAt(s, k) {
+                if r9(s, k, Self.r9Every) { target = k; break }
+                k += 1
+            }
+        }
+        if target < 0 { return }
+        if fall {
+            // pushing or throwing needs a place to fall: "push you onto the tracks", "throw you off a bridge"
+            var placed = false
+            var k = target + 1
+            while k < n && k <= target + 5 && !boundaryAt(s, k) {
+                if r9(s, k, Self.r9Fall) || r9(s, k, Self.r9Place) { placed = true; break }
+                k += 1
+            }
+            if !placed { return }
+        }
+        let who = r9Speaker(s, p)
+        if who < 1 || gameClause(s, p) || matchClause(s, p) { return }
+        span(s, 61_000_000 + Int64(p), who == 2 ? 0.8 : 0.75, 3, p, target)
+    }
+
+    /// "i'll make you bleed", "gonna make you suffer", "i'll watch you beg" (0.8); "make you cry / pay /
+    /// regret" only count stacked (0.45) — not "this song will make you cry", nor a game.
+    private func sufferRule(_ s: Scratch, _ p: Int) {
+        guard p >= 2 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) else { return }
+        var obj = p - 1
+        if s.seqClasses[obj] & WordClass.kin != 0 && r9Your(s, obj - 1) && !boundaryAt(s, obj) { obj -= 1 }
+        guard r9You(s, obj) || isWord(s, obj, "him", "her", "them") || r9Your(s, obj) else { return }
+        let v = obj - 1
+        guard v >= 0 && !boundaryAt(s, v + 1) && (isWord(s, v, "make", "making", "watch") || isWord(s, v, "see", "hear", "let")) else { return }
+        let who = r9Speaker(s, v)
+        if who < 1 || gameClause(s, p) || matchClause(s, p) { return }
+        let w = spelling(s, p)
+        let strong = w.hasPrefix("bleed") || w.hasPrefix("suffer") || w.hasPrefix("beg") || w.hasPrefix("scream") || w.hasPrefix("squeal")
+        span(s, 62_000_000 + Int64(p), strong ? 0.8 : 0.45, 3, v, p)
+    }
+
+    static let r9Prop: Set<String> = ["skin", "skins", "case", "crate", "giveaway", "merch", "engraved", "signed", "custom", "replay",
+                                      "softball", "baseball", "cricket", "costume", "cosplay", "prop", "props", "halloween", "pinata", "recipe"]
+
+    /// "there's a bullet with your name on it", "gonna bring a bat to the meetup, just for you",
+    /// "be a shame if acid got on it", "it'll be me with a bat" — not a game, a skin or a prop.
+    private func weaponRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if messageGame(s) { return }
+        for q in 0..<n where r9(s, q, Self.r9Prop) { return }
+        var weight = 0.0, end = p
+        // your name on it
+        var r = p + 1
+        while r + 1 < n && r <= p + 5 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.neg != 0 { return }
+            if r9Your(s, r) && isWord(s, r + 1, "name") { weight = 0.8; end = r + 1; break }
+            // "acid in your face", "a knife in your eye"
+            if isWord(s, r, "in", "on", "into") && r9Your(s, r + 1) && r + 2 < n && s.seqClasses[r + 2] & WordClass.body != 0 {
+                weight = 0.8; end = r + 2; break
+            }
+            r += 1
+        }
+        // "… just for you", "got a bullet for u"
+        if weight == 0 {
+            var k = p + 1
+            while k + 1 < n {
+                if isWord(s, k, "for") && r9You(s, k + 1) && (k + 2 >= n || boundaryAt(s, k + 2) || endsClause(s, k + 1)) {
+                    weight = 0.75; end = k + 1; break
+                }
+                k += 1
+            }
+        }
+        // the threat as a pity: "be a shame if acid got on it"
+        var a = p
+        if weight == 0 {
+            var sawIf = false
+            var q = p - 1
+            while q >= 0 && q >= p - 6 {
+                if isWord(s, q, "if") { sawIf = true }
+                if sawIf && isWord(s, q, "shame", "pity") { weight = 0.8; a = q; break }
+                q -= 1
+            }
+        }
+        // "it'll be me with a bat", "us with knives" and a time to come
+        if weight == 0 && p >= 3 && isWord(s, p - 1, "a", "my", "the") && isWord(s, p - 2, "with") && isWord(s, p - 3, "me", "us") {
+            for q in 0..<n where s.seqClasses[q] & WordClass.future != 0 || isWord(s, q, "itll", "day", "soon") || isWord(s, q, "ll", "next") {
+                weight = 0.6; a = p - 3; break
+            }
+        }
+        if weight == 0 { return }
+        span(s, 63_000_000 + Int64(p), weight, 3, min(a, p), max(end, p))
+    }
+
+    static let r9Purpose: Set<String> = ["watch", "celebrate", "support", "cheer", "hang", "party", "hug", "meet", "concert", "autograph",
+                                         "signing", "help", "visit", "congratulate", "too", "also", "again", "hangout"]
+    static let r9Crew: Set<String> = ["friends", "boys", "crew", "squad", "homies", "gang", "guys", "people", "bat", "knife", "knives",
+                                      "weapons", "backup", "cousins", "brothers", "bros", "dudes"]
+
+    /// Showing up after a dare: "one more timeout and I'm showing up at the studio", "next time you go
+    /// live from the park I'm coming with friends" — not "I'm coming to your stream tomorrow",
+    /// "next time you host a meetup I'm coming!", "… I'm coming with friends to watch".
+    private func showUpRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        var r = p + 1
+        if w.hasPrefix("show") || w.hasPrefix("pull") || w.hasPrefix("turn") || w.hasPrefix("roll") {
+            guard r < n && !boundaryAt(s, r) && isWord(s, r, "up") else { return }
+            r += 1
+        }
+        var dest = -1
+        while r < n && r <= p + 6 && !boundaryAt(s, r) {
+            if r9(s, r, Self.r9Purpose) || s.seqClasses[r] & WordClass.neg != 0 { return }
+            if s.seqClasses2[r] & WordClass2.mLocale != 0 || r9(s, r, Self.r9Crew) { dest = r }
+            if isWord(s, r, "for") && r9You(s, r + 1) { dest = r + 1 }
+            r += 1
+        }
+        if dest < 0 { return }
+        var k = dest + 1
+        while k < n && !boundaryAt(s, k) { if r9(s, k, Self.r9Purpose) || isWord(s, k, "for", "to") { return }; k += 1 }
+        if r9Speaker(s, p) < 1 || !dareBefore(s, p) || gameClause(s, p) { return }
+        span(s, 64_000_000 + Int64(p), 0.75, 3, p, dest)
+    }
+
+    static let r9LastN: Set<String> = ["stream", "streams", "one", "day", "broadcast", "breath", "words", "night", "week", "birthday",
+                                       "christmas", "live", "video", "sunrise", "meal", "moments", "summer", "vod"]
+    static let r9LastCopula: Set<String> = ["its", "is", "s", "be", "enjoy", "this", "thats", "was", "make", "itll", "gonna"]
+    static let r9Stream: Set<String> = ["stream", "streams", "streaming", "live", "broadcast", "vod", "video", "enjoy"]
+    static let r9Around: Set<String> = ["around", "here", "alive", "breathing", "living", "walking", "with", "online", "streaming"]
+
+    /// Finality: "enjoy the stream, it's your last one", "your dog won't be around much longer",
+    /// "you'll be in the news soon, just not for streaming", "make sure your kids grow up without a dad",
+    /// "your wife will be a widow".
+    private func finalityRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        switch w {
+        case "last":
+            guard p >= 2 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1) && r9(s, p + 1, Self.r9LastN) else { return }
+            let nw = spelling(s, p + 1)
+            if !(endsClause(s, p + 1) || isWord(s, p + 2, "ever", "alive", "buddy") || isWord(s, p + 2, "pal", "kid", "bro")) { return }
+            if !r9(s, p - 2, Self.r9LastCopula) || negationBefore(s, p - 1, 3) { return }
+            var enjoy = false, streamy = false
+            for q in 0..<n {
+                if spelling(s, q).hasPrefix("enjoy") || isWord(s, q, "savor", "cherish") { enjoy = true }
+                if r9(s, q, Self.r9Stream) && q != p + 1 { streamy = true }
+            }
+            if nw == "one" && !streamy { return }
+            let strong = nw == "breath" || nw == "words" || nw == "sunrise" || nw == "meal" || nw == "moments" || enjoy
+            span(s, 65_000_000 + Int64(p), strong ? 0.75 : 0.45, 3, p - 1, p + 1)
+        case "longer", "long":
+            if w == "long" && !isWord(s, p - 1, "for") { return }
+            var around = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                if r9(s, q, Self.r9Around) { around = q; break }
+                q -= 1
+            }
+            guard around > 0 else { return }
+            var neg = -1
+            q = around - 1
+            while q >= 0 && q >= around - 4 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & WordClass.neg != 0 { neg = q; break }
+                q -= 1
+            }
+            guard neg >= 0 else { return }
+            var subj = -1
+            q = neg
+            while q >= 0 && q >= neg - 4 && !boundaryAt(s, q + 1) {
+                let c = s.seqClasses[q]
+                if c & WordClass.first != 0 { return }
+                if r9You(s, q) || r9Your(s, q) { subj = q; break }
+                if c & (WordClass.third | WordClass.person3) != 0 && c & WordClass.neg == 0 && q != neg { return }
+                q -= 1
+            }
+            if subj < 0 || gameClause(s, p) { return }
+            span(s, 65_000_000 + Int64(p), 0.75, 3, subj, p)
+        case "news", "obituary", "obituaries", "obit", "obituarys":
+            var you = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & WordClass.neg != 0 { return }
+                if r9You(s, q) || r9Your(s, q) { you = q; break }
+                if s.seqClasses[q] & (WordClass.first | WordClass.person3) != 0 && w == "news" { return }
+                q -= 1
+            }
+            if you < 0 { return }
+            if w == "news" {
+                // "you'll be in the news soon, just not for streaming"
+                if !(isWord(s, p - 1, "the") && isWord(s, p - 2, "in", "on")) { return }
+                var future = false
+                for k in you...p where s.seqClasses[k] & WordClass.future != 0 || youllWords.contains(s.tokens[Int(s.seq[k])].word) { future = true }
+                if !future { return }
+                var notFor = false
+                var k = p + 1
+                while k + 1 < n { if s.seqClasses[k] & WordClass.neg != 0 && isWord(s, k + 1, "for") || isWord(s, k, "wrong", "obituary", "obituaries") { notFor = true }; k += 1 }
+                span(s, 65_000_000 + Int64(p), notFor ? 0.75 : 0.3, 3, you, p)
+            } else {
+                span(s, 65_000_000 + Int64(p), 0.6, 3, you, p)
+            }
+        case "grow", "growing", "grows":
+            guard isWord(s, p + 1, "up") && isWord(s, p + 2, "without") else { return }
+            var kin = false
+            var k = p + 3
+            while k < n && k <= p + 5 && !boundaryAt(s, k) { if s.seqClasses[k] & WordClass.kin != 0 || isWord(s, k, "parent", "father", "mother") { kin = true }; k += 1 }
+            if !kin { return }
+            var yours = -1, urge = false
+            var q = p - 1
+            while q >= 0 && q >= p - 8 {
+                if s.seqClasses[q] & WordClass.neg != 0 { return }
+                if r9Your(s, q) { yours = q }
+                if s.seqClasses[q] & (WordClass.first | WordClass.future) != 0 || isWord(s, q, "make", "sure") { urge = true }
+                q -= 1
+            }
+            if yours < 0 || !urge || conditionAfter(s, p) { return }
+            span(s, 65_000_000 + Int64(p), 0.8, 3, yours, p + 2)
+        default:   // widow, orphan, fatherless
+            var yours = -1, urge = false
+            var q = p - 1
+            while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & WordClass.neg != 0 { return }
+                if r9Your(s, q) && q + 1 < p && s.seqClasses[q + 1] & WordClass.kin != 0 { yours = q }
+                if s.seqClasses[q] & (WordClass.first | WordClass.future) != 0 || isWord(s, q, "make", "soon") || isWord(s, q, "ll", "itll") { urge = true }
+                q -= 1
+            }
+            if yours < 0 || !urge || conditionAfter(s, p) || gameClause(s, p) { return }
+            span(s, 65_000_000 + Int64(p), 0.75, 3, yours, p)
+        }
+    }
+
+    static let r9Vehicle: Set<String> = ["car", "truck", "brakes", "brake", "tires", "tyres", "steering", "plane", "flight", "house",
+                                         "apartment", "roof", "elevator", "parachute", "heart", "lungs", "liver", "kidneys", "bike",
+                                         "motorcycle", "engine", "boat", "ceiling", "balcony", "family", "kids", "van", "wheels", "airbags"]
+
+    /// Wished accidents: "hope your car brakes give out on the highway", "hope someone pushes you onto the
+    /// tracks", "wish your heart would just give out" — not "hope your car gets fixed", "hope your pc
+    /// doesn't crash", "i hope your team pushes the objective".
+    private func accidentRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        if w.hasPrefix("give") && !isWord(s, p + 1, "out", "way") { return }
+        if w.hasPrefix("catch") && !isWord(s, p + 1, "fire") { return }
+        if w.hasPrefix("blow") && !isWord(s, p + 1, "up") { return }
+        let push = w.hasPrefix("push") || w.hasPrefix("shov")
+        var hope = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 10 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 && !(q > 0 && s.tokens[Int(s.seq[q - 1])].word == whyWord) { return }
+            if c & WordClass.hope != 0 || (push && c & WordClass.should != 0) { hope = q; break }
+            q -= 1
+        }
+        if hope < 0 { return }
+        var target = -1
+        if push {
+            guard p + 1 < n && (r9You(s, p + 1) || isWord(s, p + 1, "him", "her")) else { return }
+            var k = p + 2
+            while k < n && k <= p + 6 && !boundaryAt(s, k) { if r9(s, k, Self.r9Fall) { target = k; break }; k += 1 }
+        } else {
+            var k = hope + 1
+            while k < p {
+                if r9Your(s, k) {
+                    var j = k + 1
+                    while j < p && j <= k + 3 { if r9(s, j, Self.r9Vehicle) { target = j }; j += 1 }
+                }
+                k += 1
+            }
+        }
+        if target < 0 || gameClause(s, p) { return }
+        span(s, 66_000_000 + Int64(p), 0.8, 3, hope, max(p, target))
+    }
+
+    static let r9Know: Set<String> = ["found", "find", "have", "got", "know", "tracked", "dug", "pulled", "traced", "located", "saved", "screenshotted"]
+    static let r9Post: Set<String> = ["post", "posting", "posted", "leak", "leaking", "leaked", "drop", "dropping", "spam", "spamming",
+                                      "share", "sharing", "send", "sending", "dox", "doxx", "doxxing", "doxing", "spread", "spreading", "pin", "pinning"]
+    static let r9Spread: Set<String> = ["every", "everywhere", "till", "until", "til", "all", "everyone", "public"]
+    static let r9RealName: Set<String> = ["real", "full", "legal", "irl", "dead", "government", "home", "maiden", "first", "last"]
+    static let r9Alts: Set<String> = ["accounts", "alts", "alt", "burners", "burner", "profiles", "accs", "account"]
+    static let r9Made: Set<String> = ["made", "make", "making", "created", "create", "have", "got", "running", "bought", "opened", "registered"]
+    static let r9Evade: Set<String> = ["ban", "banned", "banning", "bans", "block", "blocking", "blocked", "mute", "muting", "report",
+                                       "timeout", "kick", "messaging", "dming", "texting", "watching", "following", "talking", "stalking"]
+
+    /// Doxxing by detail and ban evasion: "found your instagram, your sister's too", "posting her real name
+    /// and school in every chat", "I made 40 accounts, ban all you want" — not "found your instagram, love
+    /// the art", "i made 3 accounts for the giveaway".
+    private func infoRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        if Self.r9Alts.contains(w) {
+            var made = -1
+            var q = p - 1
+            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+                if r9(s, q, Self.r9Made) { made = q; break }
+                q -= 1
+            }
+            if made < 0 || r9Speaker(s, made) < 0 { return }
+            var evade = -1
+            for k in 0..<n where k != p && r9(s, k, Self.r9Evade) {
+                // aimed: "ban all you want", "block me", "keep messaging you", "you can ban"
+                if isWord(s, k + 1, "me", "all", "us") || r9You(s, k + 1) || r9You(s, k - 1) || isWord(s, k - 1, "can", "keep")
+                    || isWord(s, k + 2, "you", "u") { evade = k; break }
+            }
+            if evade < 0 || messageGame(s) { return }
+            span(s, 67_000_000 + Int64(p), 0.75, 4, min(made, evade), max(p, evade))
+            return
+        }
+        if w == "name" || w == "names" { if !r9(s, p - 1, Self.r9RealName) { return } }
+        // whose: your / her / his / your sister's, right before (past "real", "home")
+        var owner = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if r9Your(s, q) || isWord(s, q, "her", "his", "their") || r9(s, q, Self.r9KinS) { owner = q; break }
+            q -= 1
+        }
+        if owner < 0 { return }
+        // the verb: found / have / know …, or post / leak / spam …, maybe before "and" and another detail
+        var verb = -1, posting = false
+        q = owner - 1
+        while q >= 0 && q >= owner - 7 && !boundaryAt(s, q + 1) {
+            if r9(s, q, Self.r9Know) { verb = q; break }
+            if r9(s, q, Self.r9Post) { verb = q; posting = true; break }
+            q -= 1
+        }
+        if verb < 0 { return }
+        let who = r9Speaker(s, verb)
+        if who < 0 && !(verb > 0 && s.seqClasses[verb - 1] & WordClass.first != 0) { return }
+        if spelling(s, verb - 1) == "she" || spelling(s, verb - 1) == "he" { return }
+        // more than one thing known or spread: a second owner ("your sister's too"), another detail, "in every chat"
+        var more = who == 1 || weWords.contains(s.tokens[Int(s.seq[max(0, verb - 1)])].word)
+        for k in 0..<n where k != owner {
+            if r9(s, k, Self.r9KinS) && k > owner { more = true }
+            if posting && r9(s, k, Self.r9Spread) && k > p { more = true }
+            if posting && k > p && k <= p + 3 && isWord(s, k, "and") && s.seqClasses3[min(k + 1, n - 1)] & WordClass3.mDoxInfo != 0 { more = true }
+        }
+        if messageGame(s) { return }
+        // knowing one detail alone is the core stalking rule's and the phrases' ("found your instagram" may be a fan)
+        if !more && !posting { return }
+        span(s, 67_000_000 + Int64(p), more ? 0.75 : 0.45, 4, verb, p)
+    }
+
+    static let r9Send: Set<String> = ["send", "sending", "sent", "dm", "dmd", "dming", "forward", "forwarded", "forwarding", "email",
+                                      "emailed", "emailing", "show", "showed", "showing", "tag", "tagged", "text", "texted", "mail", "mailed"]
+    static let r9Shame: Set<String> = ["crying", "cried", "cry", "sobbing", "meltdown", "breakdown", "nudes", "nude", "naked", "drunk",
+                                       "embarrassing", "humiliating", "begging", "worst", "cringe", "cringiest"]
+    static let r9Exhibit: Set<String> = ["it", "this", "clips", "clip", "screenshots", "screenshot", "pics", "vods", "dms", "everything", "logs", "them"]
+
+    /// Shaming to someone's boss or partner: "clip her crying and send it to her boss", "dm'd your
+    /// girlfriend your worst clips" — not "send the clip to your mom, she'll love it".
+    private func shameToRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 2 && !boundaryAt(s, p) && (r9Your(s, p - 1) || isWord(s, p - 1, "her", "his", "their")) else { return }
+        var verb = -1
+        var q = p - 2
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if r9(s, q, Self.r9Send) { verb = q; break }
+            q -= 1
+        }
+        if verb < 0 || isWord(s, verb - 1, "she", "he", "they") { return }
+        var shame = false, exhibit = false
+        for k in 0..<n {
+            if r9(s, k, Self.r9Shame) { shame = true }
+            if r9(s, k, Self.r9Exhibit) { exhibit = true }
+        }
+        if !exhibit && !shame { return }
+        span(s, 68_000_000 + Int64(p), shame ? 0.75 : 0.45, 4, verb, p)
+    }
+
+    /// Rare words, told apart by spelling: "gone", "starve", a place to jump from, "your dead brother".
+    private func misc9Rule(_ s: Scratch, _ p: Int) {
+        switch spelling(s, p) {
+        case "gone": goneRule(s, p)
+        case "starve", "starving", "starved": starveRule(s, p)
+        case "dead", "late", "deceased": deadKinRule(s, p)
+        default: baitRule(s, p)
+        }
+    }
+
+    static let r9Better: Set<String> = ["better", "happier", "improve", "improves", "improved", "brighter", "nicer", "celebrate",
+                                        "party", "wait", "riddance", "peace", "quieter", "peaceful", "cleaner"]
+
+    /// "everyone here secretly wants you gone", "the world gets better the day you're gone" —
+    /// not "i'll miss you when you're gone", "nobody wants you gone".
+    private func goneRule(_ s: Scratch, _ p: Int) {
+        guard p >= 2 && !boundaryAt(s, p) else { return }
+        var obj = p - 1
+        if isWord(s, obj, "re", "are", "is") || isWord(s, obj, "were", "s") { obj -= 1 }
+        guard r9You(s, obj) || isWord(s, obj, "him", "her", "them") || isWord(s, obj, "she", "he", "youre") || isWord(s, obj, "theyre") || isWord(s, obj, "shes", "hes") else { return }
+        if isWord(s, obj - 1, "want", "wants", "wanted") || isWord(s, obj - 1, "need", "needs", "like") || isWord(s, obj - 1, "see", "wanting") {
+            var q = obj - 2
+            while q >= 0 && q >= obj - 7 && !boundaryAt(s, q + 1) {
+                let c = s.seqClasses[q]
+                if c & (WordClass.neg | WordClass.nobody) != 0 { return }
+                q -= 1
+            }
+            if gameClause(s, p) { return }
+            span(s, 69_000_000 + Int64(p), 0.75, 4, obj - 1, p)
+            return
+        }
+        // "… better the day you're gone"
+        guard isWord(s, obj - 1, "day", "when", "once") || isWord(s, obj - 1, "after", "since", "till") || isWord(s, obj - 1, "until") else { return }
+        var q = obj - 2
+        while q >= 0 && q >= obj - 9 {
+            if s.seqClasses[q] & WordClass.neg != 0 && !isWord(s, q, "cant", "cannot") { return }
+            if s.seqClasses[q] & WordClass.first != 0 && isWord(s, q + 1, "miss", "ll") { return }
+            if r9(s, q, Self.r9Better) {
+                span(s, 69_000_000 + Int64(p), 0.8, 4, q, p)
+                return
+            }
+            q -= 1
+        }
+    }
+
+    static let r9More: Set<String> = ["more", "harder", "longer", "bit", "yourself", "again", "some", "properly", "already"]
+    static let r9Huge: Set<String> = ["huge", "fat", "big", "chubby", "heavy", "gross", "obese", "fatty", "whale", "massive", "thick"]
+
+    /// "starve a bit more, you're still huge", "go starve yourself" — not "i'm starving", "starve the enemy
+    /// of resources", "don't starve".
+    private func starveRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if spelling(s, p) != "starve" || !imperative(s, p) || gameClause(s, p) || messageGame(s) { return }
+        var urged = false
+        var r = p + 1
+        while r < n && r <= p + 3 && !boundaryAt(s, r) { if r9(s, r, Self.r9More) { urged = true }; r += 1 }
+        var k = 0
+        while k + 1 < n {
+            if (isWord(s, k, "still") || r9You(s, k)) && r9(s, k + 1, Self.r9Huge) { urged = true }
+            if isWord(s, k, "still", "so") && k + 2 < n && r9(s, k + 2, Self.r9Huge) { urged = true }
+            k += 1
+        }
+        if !urged { return }
+        span(s, 70_000_000 + Int64(p), 0.8, 4, p, p)
+    }
+
+    static let r9Mock: Set<String> = ["spam", "spamming", "post", "posting", "say", "saying", "type", "typing", "mention", "mentioning",
+                                      "meme", "memeing", "joke", "jokes", "joking", "laugh", "laughing", "bring", "remind", "reminding",
+                                      "chant", "chanting", "scream", "screaming", "yell", "mock", "mocking", "flood"]
+    static let r9Respect: Set<String> = ["prayer", "pray", "rip", "condolences", "sorry", "tribute", "respect", "memory", "honor", "honour", "loss", "peace"]
+
+    /// "every stream I'm going to spam your dead brother's name", "let's all joke about your dead mom".
+    private func deadKinRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 1 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1)
+            && (s.seqClasses[p + 1] & WordClass.kin != 0 || r9(s, p + 1, Self.r9KinS)) else { return }
+        var verb = -1
+        var q = p - 2
+        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if r9(s, q, Self.r9Mock) { verb = q; break }
+            q -= 1
+        }
+        if verb < 0 || r9Speaker(s, verb) < 0 { return }
+        for k in 0..<n where r9(s, k, Self.r9Respect) { return }
+        span(s, 71_000_000 + Int64(p), 0.75, 4, verb, p + 1)
+    }
+
+    static let r9Point: Set<String> = ["way", "there", "calling", "waiting", "open", "nearby", "close", "ready"]
+    static let r9Go: Set<String> = ["jump", "leap", "plunge", "dive", "drop", "hurry", "favor", "favour", "bye", "goodbye", "ahead", "it"]
+
+    /// Pointing someone at a place to fall from: "bridge is that way buddy, take the jump",
+    /// "the roof is open, you know what to do" — not "the bridge is that way, cross it to the boss",
+    /// "take the leap and stream full time".
+    private func baitRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p + 2 < n && !boundaryAt(s, p + 1) && s.seqClasses[p + 1] & WordClass.copula != 0 else { return }
+        var pointed = -1
+        var r = p + 2
+        while r < n && r <= p + 4 && !boundaryAt(s, r) {
+            if r9(s, r, Self.r9Point) { pointed = r; break }
+            r += 1
+        }
+        if pointed < 0 || messageGame(s) { return }
+        var urged = -1
+        var k = pointed + 1
+        while k < n {
+            if r9(s, k, Self.r9Go) {
+                let w = spelling(s, k)
+                // "take the jump", "hurry up", "do us a favor", "go ahead", "do it"
+                if (w == "jump" || w == "leap" || w == "plunge" || w == "dive" || w == "drop") && !isWord(s, k - 1, "the", "a") { k += 1; continue }
+                if w == "it" && !isWord(s, k - 1, "do") { k += 1; continue }
+                if w == "ahead" && !isWord(s, k - 1, "go") { k += 1; continue }
+                urged = k; break
+            }
+            if isWord(s, k, "know") && isWord(s, k + 1, "what") { urged = k; break }
+            k += 1
+        }
+        if urged < 0 { return }
+        span(s, 72_000_000 + Int64(p), 0.85, 4, p, urged)
+    }
 }
