@@ -39,8 +39,9 @@ import Testing
     /// Threats and harassment in words no rule names: the rules alone leave
     /// them under the threshold, the learned evidence lifts them over it.
     @Test(arguments: [
-        "we all want you gone, just disappear already",
+        "you should be embarrassed to show your face in public",
         "one day you'll open your door and i'll be there",
+        "keep your mouth shut or i'll shut it for you",
         "bet you look even better with that mouth shut",
         "she only got that job on her knees",
     ])
@@ -86,8 +87,8 @@ import Testing
 
     /// Reported or quoted abuse is talk about abuse: the evidence is halved.
     @Test func quotedAndReportedAbuseIsDiscounted() {
-        let said = moderator.evaluate("we all want you gone, just disappear already")
-        let reported = moderator.evaluate("someone wrote 'we all want you gone, just disappear already' in chat, reported it")
+        let said = moderator.evaluate("keep your mouth shut or i'll shut it for you")
+        let reported = moderator.evaluate("someone wrote 'keep your mouth shut or i'll shut it for you' in chat, reported it")
         #expect(said.toxic)
         #expect(!reported.toxic, "scored \(reported.score)")
     }

@@ -198,7 +198,7 @@ extension CompiledLexicon {
     /// SexualHateRules). Context-only bits (`so`, `que`, `ta`, body words …) start
     /// nothing, so a message made only of them keeps the early exit.
     static let domainStarts2: UInt64 = WordClass2.insultStarts | WordClass2.menaceStarts | WordClass2.fForeignStart
-    static let domainStarts3: UInt64 = WordClass3.insultTriggers | WordClass3.mAttack | WordClass3.fForeignStart3
+    static let domainStarts3: UInt64 = WordClass3.insultTriggers | WordClass3.mAttack | WordClass3.menaceStarts3 | WordClass3.fForeignStart3
         | WordClass3.sexualHateStarts
 
     /// Whether any word could start a threat rule (so clean text skips them).
