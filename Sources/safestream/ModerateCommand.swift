@@ -8,7 +8,7 @@ import SafeStreamModeration
 /// `safestream moderate` — the moderation model on stdin/stdout, one message
 /// per line (see ModerationLineProtocol), configured like the server from
 /// MODERATION_THRESHOLD and MODERATION_WORDLIST.
-/// `safestream moderate --benchmark [N]` — time N messages (default 1,000,000).
+/// `safestream moderate --benchmark [N] [--rules-only]` — time N messages (default 1,000,000).
 /// `safestream moderate --features` — per input line, the words the learned
 /// model reads, separated by spaces (for scripts/train-word-model.py).
 /// `safestream moderate --rules-only` — score with the rules alone, without
@@ -18,22 +18,25 @@ func runModerateCommand(_ arguments: [String]) -> Int32 {
     var args = arguments
     if args.first == "moderate" { args.removeFirst() }
     if args.first == "--benchmark" {
+        args.removeFirst()
+        var rulesOnly = false
+        if let i = args.firstIndex(of: "--rules-only") { rulesOnly = true; args.remove(at: i) }
         var count = 1_000_000
-        if args.count > 1 {
-            guard let n = Int(args[1]), n > 0 else {
-                fputs("safestream moderate: --benchmark takes a positive message count, got \"\(args[1])\"\n", stderr)
+        if let first = args.first {
+            guard args.count == 1, let n = Int(first), n > 0 else {
+                fputs("safestream moderate: --benchmark takes a positive message count, got \"\(args.joined(separator: " "))\"\n", stderr)
                 return 2
             }
             count = n
         }
-        print(ModerationBenchmark.run(messages: count))
+        print(ModerationBenchmark.run(messages: count, rulesOnly: rulesOnly))
         return 0
     }
     var features = false, rulesOnly = false
     if args.first == "--features" { features = true; args.removeFirst() }
     else if args.first == "--rules-only" { rulesOnly = true; args.removeFirst() }
     guard args.isEmpty else {
-        fputs("usage: safestream moderate [--benchmark [N] | --features | --rules-only]\n", stderr)
+        fputs("usage: safestream moderate [--benchmark [N] [--rules-only] | --features | --rules-only]\n", stderr)
         return 2
     }
     var threshold = 0.5

@@ -18,13 +18,14 @@ enum WordFeatures {
 
     /// Writes the feature word of sequence position `p` into `buf`
     /// (capacity `maxBytes`) and returns its length (≥ 1).
-    static func word(_ s: Scratch, _ p: Int, _ vocab: Vocabulary, into buf: UnsafeMutablePointer<UInt8>) -> Int {
+    /// `vocab` nil: the caller has handled known words (`WordModel.probability`).
+    static func word(_ s: Scratch, _ p: Int, _ vocab: Vocabulary?, into buf: UnsafeMutablePointer<UInt8>) -> Int {
         let tok = s.tokens[Int(s.seq[p])]
         if tok.flags & TokenFlag.mention != 0 { buf[0] = UInt8(ascii: "@"); return 1 }
         if tok.flags & TokenFlag.numeric != 0 { buf[0] = UInt8(ascii: "#"); return 1 }
         var id = s.seqCanon[p]
         if id < 0 { id = tok.word }
-        if id >= 0 && Int(id) < vocab.words.count {
+        if let vocab, id >= 0 && Int(id) < vocab.words.count {
             var n = 0
             for b in vocab.words[Int(id)].utf8 where n < maxBytes { buf[n] = b; n += 1 }
             if n > 0 { return n }
@@ -55,8 +56,8 @@ enum WordFeatures {
         return n
     }
 
-    // FNV-1a, 64 bits: a unigram's key is the hash of its bytes, a bigram's the
-    // hash of "first second" — continued from the first word's key.
+        // FNV-1a, 64 bits: a word's key is the hash of its bytes (a pair's key
+    // mixes its two words' keys: `WordModel.pairKey`).
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)

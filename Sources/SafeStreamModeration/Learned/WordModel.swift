@@ -18,9 +18,11 @@ import Darwin
 ///
 /// logit = bias + (Σ weight of every feature occurrence) / √(number of occurrences)
 ///
-/// The table is an open-addressing hash from the 64-bit FNV-1a key of a
-/// feature to its weight, built once; scoring hashes bytes in place and
-/// allocates nothing.
+/// A word's key is the 64-bit FNV-1a of its bytes, a pair's a mix of its two
+/// words' keys (`pairKey`), so a pair costs one multiply, not a second pass
+/// over bytes. The table is an open-addressing hash from key to weight, built
+/// once; the words the vocabulary knows carry their key and weight in a
+/// `WordModel.Binding`, so most words cost no lookup at all.
 final class WordModel: @unchecked Sendable {
     struct Entry { var key: UInt64 = 0; var weight: Float = 0 }
     private let table: UnsafeMutablePointer<Entry>
@@ -29,12 +31,19 @@ final class WordModel: @unchecked Sendable {
     let count: Int
 
     /// `text`: one `feature<TAB>weight` per line (a feature is one word or two
-    /// words joined by a space).
+    /// words joined by a space; words never contain spaces).
     init(bias: Double, text: String) {
         var entries: [(UInt64, Float)] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let tab = line.lastIndex(of: "\t"), let w = Float(line[line.index(after: tab)...]) else { continue }
-            entries.append((WordFeatures.hash(line[..<tab].utf8), w))
+            let feature = line[..<tab]
+            if let space = feature.firstIndex(of: " ") {
+                let a = WordFeatures.hash(feature[..<space].utf8)
+                let b = WordFeatures.hash(feature[feature.index(after: space)...].utf8)
+                entries.append((Self.pairKey(a, b), w))
+            } else {
+                entries.append((WordFeatures.hash(feature.utf8), w))
+            }
         }
         var size = 64
         while size < entries.count * 2 { size *= 2 }
@@ -56,7 +65,10 @@ final class WordModel: @unchecked Sendable {
     static let builtin = WordModel(bias: WordModelWeights.bias, text: WordModelWeights.text)
 
     @inline(__always)
-    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+    static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &+ 0x632B_E59B_D9B4_E019) }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 32) }
 
     @inline(__always)
     func weight(_ key: UInt64) -> Float {
@@ -69,29 +81,67 @@ final class WordModel: @unchecked Sendable {
         }
     }
 
+    /// Every vocabulary word's key and unigram weight, computed once per
+    /// compiled lexicon. Words of the operator's wordlist are skipped (their
+    /// `skip` flag is set): they add nothing, alone or in a pair.
+    final class Binding: @unchecked Sendable {
+        let key: UnsafeMutablePointer<UInt64>
+        let weight: UnsafeMutablePointer<Float>
+        let skip: UnsafeMutablePointer<Bool>
+        let count: Int
+
+        init(model: WordModel, words: [String], skipped: [Bool]) {
+            count = words.count
+            key = .allocate(capacity: max(count, 1))
+            weight = .allocate(capacity: max(count, 1))
+            skip = .allocate(capacity: max(count, 1))
+            for (i, w) in words.enumerated() {
+                let k = WordFeatures.hash(w.utf8.prefix(WordFeatures.maxBytes))   // as `WordFeatures.word` prints it
+                key[i] = k
+                weight[i] = model.weight(k)
+                skip[i] = i < skipped.count && skipped[i]
+            }
+        }
+
+        deinit { key.deallocate(); weight.deallocate(); skip.deallocate() }
+    }
+
+    static let mentionKey = WordFeatures.hash("@".utf8)
+    static let numberKey = WordFeatures.hash("#".utf8)
+
     /// The model's probability that the message in `s` (its sequence already
-    /// built by the scorer) is toxic. Words flagged in `skip` (the operator's
-    /// terms, by word id) add nothing, alone or in a pair.
-    func probability(_ s: Scratch, _ vocab: Vocabulary, skip: [Bool] = []) -> Double {
+    /// built by the scorer) is toxic.
+    func probability(_ s: Scratch, _ binding: Binding) -> Double {
         let n = s.seqCount
         if n == 0 { return 1 / (1 + exp(-bias)) }
-        let buf = s.featureBytes
         var sum: Float = 0
         var previous: UInt64 = 0
         var previousSkipped = false
         for p in 0..<n {
-            let len = WordFeatures.word(s, p, vocab, into: buf)
-            let uni = WordFeatures.hash(WordFeatures.basis, buf, len)
+            let tok = s.tokens[Int(s.seq[p])]
+            var key: UInt64
+            var w: Float
             var skipped = false
-            if !skip.isEmpty {
-                let w = Int(s.tokens[Int(s.seq[p])].word)
-                skipped = w >= 0 && w < skip.count && skip[w]
+            var id = s.seqCanon[p]
+            if id < 0 { id = tok.word }
+            if tok.flags & TokenFlag.mention != 0 {
+                key = Self.mentionKey; w = weight(key)
+            } else if tok.flags & TokenFlag.numeric != 0 {
+                key = Self.numberKey; w = weight(key)
+            } else if id >= 0 && Int(id) < binding.count {
+                key = binding.key[Int(id)]; w = binding.weight[Int(id)]
+                let t = Int(tok.word)
+                skipped = t >= 0 && t < binding.count && binding.skip[t]
+            } else {
+                let len = WordFeatures.word(s, p, nil, into: s.featureBytes)
+                key = WordFeatures.hash(WordFeatures.basis, s.featureBytes, len)
+                w = weight(key)
             }
             if !skipped {
-                sum += weight(uni)
-                if p > 0 && !previousSkipped { sum += weight(WordFeatures.hash(WordFeatures.hash(previous, 0x20), buf, len)) }
+                sum += w
+                if p > 0 && !previousSkipped { sum += weight(Self.pairKey(previous, key)) }
             }
-            previous = uni
+            previous = key
             previousSkipped = skipped
         }
         let occurrences = Double(2 * n - 1)

@@ -189,7 +189,7 @@ extension CompiledLexicon {
     private func learnedEvidence(_ s: Scratch) -> Double {
         let model = wordModel
         if model.count == 0 || s.seqCount < Self.learnedMinimumWords { return 0 }
-        let p = model.probability(s, vocab, skip: operatorWord)
+        let p = model.probability(s, learnedWords)
         if p <= Self.learnedFloor { return 0 }
         return min(1, Self.learnedScale * (p - Self.learnedFloor) / (1 - Self.learnedFloor))
     }

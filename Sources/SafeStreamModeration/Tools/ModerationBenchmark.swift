@@ -36,8 +36,9 @@ public enum ModerationBenchmark {
         "that boss killed me five times, we got destroyed lol, shoot the tank",
     ]
 
-    public static func run(messages count: Int) -> String {
-        let moderator = LexiconModerator()
+    /// `rulesOnly`: without the learned word model, to see what it costs.
+    public static func run(messages count: Int, rulesOnly: Bool = false) -> String {
+        let moderator = rulesOnly ? LexiconModerator(rulesOnlyThreshold: 0.5) : LexiconModerator()
         let corpus = messages
         var sink = 0.0
         for _ in 0..<20 { for m in corpus { sink += moderator.evaluate(m).score } }   // warm-up: buffers grow once
