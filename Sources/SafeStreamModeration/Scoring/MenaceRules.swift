@@ -911,6 +911,8 @@ extension CompiledLexicon {
             case "again": if sawIfYou || isWord(s, q + 1, "and") { return true }
             case "if": if r9You(s, q + 1) { sawIfYou = true }
             case "try": if isWord(s, q + 1, "that", "it", "me") { return true }
+            // round 10, an ultimatum: "unban me or …", "answer me or i'll keep going" (not "is it just me or")
+            case "or": if q >= 2 && isWord(s, q - 1, "me") && !isWord(s, q - 2, "just", "like", "to") && !isWord(s, q - 2, "for", "with", "than") { return true }
             default: break
             }
             q += 1
@@ -974,6 +976,16 @@ extension CompiledLexicon {
         var r = p + 1
         if r < n && !boundaryAt(s, r) && isWord(s, r, "up") && !soft { r += 1 }
         guard r < n && !boundaryAt(s, r) else { return }
+        // round 10: "put you through a wall", "put you in the ground" — not "put you on the list"
+        if w == "put" || w == "putting" {
+            guard r9You(s, r) else { return }
+            if isWord(s, r + 1, "through") {
+                var wall = false
+                var k = r + 2
+                while k < n && k <= r + 4 && !boundaryAt(s, k) { if r9(s, k, Self.r10Wall) { wall = true }; k += 1 }
+                if !wall { return }
+            } else if !isWord(s, r + 1, "in", "into", "under") { return }
+        }
         if r9You(s, r) || (isWord(s, r, "him", "her", "them") && kinEarlier(s, p)) {
             let f = r + 1
             if f < n && !boundaryAt(s, f) {
@@ -1055,7 +1067,8 @@ extension CompiledLexicon {
     /// "be a shame if acid got on it", "it'll be me with a bat" — not a game, a skin or a prop.
     private func weaponRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        if messageGame(s) { return }
+        // the weapon itself may be a game word ("gun"): only the other words make the message game talk
+        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, q, Self.r10Venue) { return }
         for q in 0..<n where r9(s, q, Self.r9Prop) { return }
         var weight = 0.0, end = p
         // your name on it
@@ -1077,6 +1090,35 @@ extension CompiledLexicon {
                     weight = 0.75; end = k + 1; break
                 }
                 k += 1
+            }
+        }
+        // round 10: "acid to the face", "a bat to the head", "a brick fits through that window behind you"
+        if weight == 0 && (isWord(s, p + 1, "to", "in", "into") || isWord(s, p + 1, "across", "on"))
+            && (isWord(s, p + 2, "the", "that", "ur") || r9Your(s, p + 2)) && p + 3 < n && s.seqClasses[p + 3] & WordClass.body != 0 {
+            weight = 0.8; end = p + 3
+        }
+        if weight == 0 {
+            var k = p + 1
+            while k + 2 < n && k <= p + 4 && !boundaryAt(s, k) {
+                if isWord(s, k, "through") && (isWord(s, k + 1, "that", "the", "ur") || r9Your(s, k + 1)) && r9(s, k + 2, Self.r10Wall) {
+                    for q in 0..<n where r9You(s, q) || r9Your(s, q) { weight = 0.75; end = k + 2; break }
+                    break
+                }
+                k += 1
+            }
+        }
+        // "i've got a gun and your address": a weapon and where you are, in a first person's hands
+        if weight == 0 && (isWord(s, p - 1, "a", "my") || isWord(s, p - 1, "the")) {
+            var owner = false
+            var q = p - 2
+            while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+                if s.seqClasses[q] & WordClass.first != 0 { owner = true; break }
+                q -= 1
+            }
+            if owner {
+                for k in (p + 1)..<max(p + 1, n - 1) where r9Your(s, k) && (has(s, k + 1, Self.mInfo) || s.seqClasses2[k + 1] & WordClass2.mLocale != 0) {
+                    weight = 0.8; end = k + 1; break
+                }
             }
         }
         // the threat as a pity: "be a shame if acid got on it"
@@ -1249,6 +1291,11 @@ extension CompiledLexicon {
         if w.hasPrefix("give") && !isWord(s, p + 1, "out", "way") { return }
         if w.hasPrefix("catch") && !isWord(s, p + 1, "fire") { return }
         if w.hasPrefix("blow") && !isWord(s, p + 1, "up") { return }
+        if w.hasPrefix("stop") {
+            // "hope your heart stops mid stream" — not "hope your heart stops hurting"
+            let nx = spelling(s, p + 1)
+            if !boundaryAt(s, p + 1) && nx.hasSuffix("ing") && nx != "working" && nx != "beating" { return }
+        }
         let push = w.hasPrefix("push") || w.hasPrefix("shov")
         var hope = -1
         var q = p - 1
@@ -1295,6 +1342,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         let w = spelling(s, p)
         if Self.r9Alts.contains(w) {
+            persistRule(s, p)
             var made = -1
             var q = p - 1
             while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
@@ -1379,7 +1427,15 @@ extension CompiledLexicon {
         switch spelling(s, p) {
         case "gone": goneRule(s, p)
         case "starve", "starving", "starved": starveRule(s, p)
-        case "dead", "late", "deceased": deadKinRule(s, p)
+        case "dead", "late", "deceased": deadKinRule(s, p); tragedyRule(s, p)
+        case "happens", "happen", "visit", "visits": omenRule(s, p)
+        case "hands", "teeth", "tongue", "kneecaps", "fingers", "eyes": bodyLossRule(s, p)
+        case "finds", "hits", "runs", "strikes", "flattens", "mows": agentRule(s, p)
+        case "raid", "raiding", "flood", "flooding", "brigade", "brigading", "remind", "reminding", "copy", "spam", "spamming", "report", "reporting":
+            crowdRule(s, p)
+        case "ban", "bans", "banned", "banning", "block", "blocked", "blocking": persistRule(s, p)
+        case "miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies": tragedyRule(s, p)
+        case "left": leftRule(s, p)
         default: baitRule(s, p)
         }
     }
@@ -1494,5 +1550,225 @@ extension CompiledLexicon {
         }
         if urged < 0 { return }
         span(s, 72_000_000 + Int64(p), 0.85, 4, p, urged)
+    }
+}
+
+// ---------------------------------------------------------------- round 10
+/// Round 10 frames, dispatched by spelling from `misc9Rule` (their words carry `mMisc9`):
+/// an ominous closer after a hostile dare or ultimatum, losing body parts, a wished agent of harm
+/// ("hope a drunk driver finds you"), the chat sent against a third person, ban evasion that
+/// boasts of persisting, mocking someone's grief or illness, "your dad left for a reason".
+/// Evidence keys 73_000_000 + rule × 1_000_000 (+ position where several may count).
+extension CompiledLexicon {
+    static let r10Venue: Set<String> = ["raid", "raiding", "raids", "chat", "stream", "streams", "channel", "math", "discord", "clips", "clip"]
+    static let r10Wall: Set<String> = ["wall", "walls", "window", "table", "floor", "windshield", "door", "ceiling", "glass", "fence", "drywall"]
+    static let r10DareVerb: Set<String> = ["ban", "banning", "banned", "unban", "block", "blocking", "blocked", "unblock", "mute", "muting",
+                                           "ignoring", "ignore", "talking", "disrespecting", "disrespect", "laughing", "mouthing", "reporting",
+                                           "report", "timeout", "deleting", "delete", "answer", "reply", "respond", "me"]
+    static let r10Asleep: Set<String> = ["sleep", "asleep", "sleeping", "tonight", "alone", "home", "outside", "leave", "walk", "bed"]
+    static let r10Agent: Set<String> = ["driver", "drivers", "truck", "bus", "train", "car", "meteor", "asteroid", "lightning", "piano",
+                                        "tornado", "semi", "cancer", "tumor", "shark", "bear", "bullet", "stray", "anvil"]
+    static let r10Hostile: Set<String> = ["copypasta", "quit", "pig", "pigs", "cow", "cows", "whale", "nobody", "hates", "hate", "ugly", "fat",
+                                          "ratio", "clown", "clowns", "loser", "trash", "cringe", "kys", "die", "disgusting", "worthless"]
+    static let r10Crowd: Set<String> = ["chat", "everyone", "everybody", "lets", "guys", "all", "us", "yall", "boys", "raid", "incoming"]
+    static let r10Callous: Set<String> = ["lucky", "hilarious", "sympathy", "boring", "carrying", "embarrassed", "ashamed", "karma",
+                                          "deserved", "pathetic", "funniest", "hate", "clout"]
+    static let r10Tragic: Set<String> = ["dead", "late", "deceased", "died", "dies", "miscarriage", "chemo", "depression", "wheelchair", "therapist"]
+
+    /// Whether a dare or ultimatum aimed at the speaker's treatment comes before `p`:
+    /// "keep banning people and …", "unban me or …" — not "keep pressing it and see what happens".
+    private func hostileDare(_ s: Scratch, _ p: Int) -> Bool {
+        guard dareBefore(s, p) else { return false }
+        for q in 0..<p where r9(s, q, Self.r10DareVerb) { return true }
+        return false
+    }
+
+    /// "keep banning people and you'll find out what happens", "unban me or your workplace gets a visit",
+    /// "watch what happens when you go to sleep tonight" — not "keep pressing it and see what happens",
+    /// "watch what happens when you press this", "your grandma gets a visit from the nurse".
+    private func omenRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if messageGame(s) { return }
+        let w = spelling(s, p)
+        if w.hasPrefix("happen") {
+            guard isWord(s, p - 1, "what") || isWord(s, p - 2, "what") else { return }
+            if hostileDare(s, p) { span(s, 73_000_000, 0.75, 3, 0, p); return }
+            // "watch what happens when you go to sleep tonight"
+            guard isWord(s, p - 2, "watch", "see") || isWord(s, p - 3, "watch", "see") else { return }
+            var you = false, vulnerable = -1
+            var k = p + 1
+            while k < n && k <= p + 8 && !boundaryAt(s, k) {
+                if r9You(s, k) { you = true }
+                if you && r9(s, k, Self.r10Asleep) { vulnerable = k }
+                k += 1
+            }
+            if vulnerable < 0 { return }
+            span(s, 73_000_000, 0.75, 3, p - 2, vulnerable)
+            return
+        }
+        // "… gets a visit", "pay you a visit"
+        guard isWord(s, p - 1, "a") else { return }
+        var aimed = false
+        var q = p - 2
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if r9You(s, q) || r9Your(s, q) { aimed = true }
+            q -= 1
+        }
+        if !aimed || !hostileDare(s, p) { return }
+        span(s, 73_000_000, 0.75, 3, max(0, p - 4), p)
+    }
+
+    /// "keep disrespecting me and u wont have hands to play with", "i'd love to see you stream with no teeth" —
+    /// not "you won't have hands free in vr", "look no hands", "keep eating candy and you won't have teeth".
+    private func bodyLossRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if messageGame(s) { return }
+        var h = p - 1
+        if isWord(s, h, "any", "no") || isWord(s, h, "your", "ur") { h -= 1 }
+        if isWord(s, h, "have") && h >= 1 && s.seqClasses[h - 1] & WordClass.neg != 0 {
+            // a second person before the negation: "u wont have", "you won't even have"
+            var you = -1
+            var q = h - 2
+            while q >= 0 && q >= h - 4 && !boundaryAt(s, q + 1) { if r9You(s, q) { you = q; break }; q -= 1 }
+            if you < 0 || isWord(s, p + 1, "free") || conditionAfter(s, p) { return }
+            var after = false
+            var k = p + 1
+            while k < n { if s.seqClasses[k] & WordClass.first != 0 { after = true }; k += 1 }
+            if !hostileDare(s, p) && !after { return }
+            span(s, 74_000_000, 0.8, 3, you, p)
+            return
+        }
+        // "with no teeth", said by someone who wants to see it
+        guard isWord(s, p - 1, "no") && isWord(s, p - 2, "with") && !isWord(s, p, "hands") else { return }
+        var q = p - 3
+        var see = -1
+        while q >= 0 && q >= p - 10 {
+            if isWord(s, q, "see", "watch") && r9You(s, q + 1) { see = q }
+            if see >= 0 && s.seqClasses[q] & WordClass.first != 0 {
+                span(s, 74_000_000, 0.75, 3, q, p); return
+            }
+            q -= 1
+        }
+    }
+
+    /// "hope a drunk driver finds you", "hope a truck hits you", "wish a meteor flattens you" —
+    /// not "hope this message finds you well", "hope a good driver finds you ok".
+    private func agentRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var t = p + 1
+        if spelling(s, p) == "runs" || spelling(s, p) == "mows" { if isWord(s, t, "over", "down") { t += 1 } }
+        guard t < n && !boundaryAt(s, t) && (r9You(s, t) || isWord(s, t, "him", "her")) else { return }
+        if isWord(s, t + 1, "well", "ok", "okay") || isWord(s, t + 1, "safe", "soon", "happy") || isWord(s, t + 1, "healthy", "good", "in") { return }
+        var agent = -1, hope = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if agent < 0 && r9(s, q, Self.r10Agent) { agent = q }
+            if agent >= 0 && c & WordClass.hope != 0 { hope = q; break }
+            q -= 1
+        }
+        if hope < 0 || gameClause(s, p) { return }
+        span(s, 75_000_000 + Int64(p), 0.8, 3, hope, t)
+    }
+
+    /// Sending the chat against a person: "raid her chat with the copypasta", "chat lets all report her channel",
+    /// "everyone go flood her youtube comments with quit", "chat remind him that nobody likes him",
+    /// "chat copy this: UGLY FAT COW" — not "let's raid her channel, she's amazing", "spam her chat with hearts",
+    /// "remind him to drink water", "report him if he posts spoilers".
+    private func crowdRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        if negationBefore(s, p, 3) || conditionAfter(s, p) { return }
+        // "raid", "chat" and the trigger itself are stream words here, not game talk
+        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, q, Self.r10Venue) { return }
+        let copy = w == "copy"
+        var target = -1
+        var r = p + 1
+        while r < n && r <= p + 2 && !boundaryAt(s, r) {
+            if copy ? isWord(s, r, "this", "that", "paste") : (isWord(s, r, "her", "his", "him") || isWord(s, r, "them", "their")
+                || s.tokens[Int(s.seq[r])].flags & TokenFlag.mention != 0) { target = r; break }
+            r += 1
+        }
+        if target < 0 { return }
+        var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
+        var hostile = w.hasPrefix("report") || w.hasPrefix("brigad")
+        for k in 0..<n {
+            if r9(s, k, Self.r10Crowd) { crowd = true }
+            if k != p && r9(s, k, Self.r10Hostile) { hostile = true }
+            if isWord(s, k, "mass") { hostile = true }
+        }
+        if !crowd || !hostile { return }
+        span(s, 76_000_000, 0.75, 4, p, target)
+    }
+
+    /// Ban evasion that boasts of persisting: "banning doesn't work on me", "you can't get rid of me",
+    /// "blocked me on twitter so i'm here now, you can't hide", "account #14, still here, always will be" —
+    /// not "got banned in ranked, still here though", "my old account got hacked, new acc".
+    func persistRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if messageGame(s) { return }
+        var strong = false, weak = false
+        for k in 0..<n {
+            switch spelling(s, k) {
+            case "rid": if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
+            case "hide", "hiding", "escape":
+                if k >= 2 && s.seqClasses[k - 1] & WordClass.neg != 0 && r9You(s, k - 2) { strong = true }
+                if k >= 3 && s.seqClasses[k - 2] & WordClass.neg != 0 && r9You(s, k - 3) { strong = true }
+            case "work", "works", "working":
+                if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
+                    && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
+            case "still": if isWord(s, k + 1, "here") { weak = true }
+            case "always": if isWord(s, k + 1, "will", "be") && weak { strong = true }
+            case "keep", "keeep": if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
+            default: break
+            }
+        }
+        if !strong && !weak { return }
+        span(s, 77_000_000, strong ? 0.75 : 0.45, 4, p, p)
+    }
+
+    /// Mocking someone's grief, loss or illness: "your miscarriage was probably for the best", "your mom died and
+    /// she got lucky", "imagine crying about your dead dad for sympathy subs", "your chemo hair looks hilarious",
+    /// "the wheelchair is the only thing carrying u", "your therapist must hate you too" — not "sorry about your
+    /// dad, rip", "my therapist must hate me", "your chemo hair looks great".
+    private func tragedyRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let w = spelling(s, p)
+        var anchored = false
+        if w == "dead" || w == "late" || w == "deceased" || w == "died" || w == "dies" {
+            // someone's family: "your dead brother", "your mom died", "your grandma … she's dead"
+            anchored = (r9Your(s, p - 1) && p + 1 < n && s.seqClasses[p + 1] & WordClass.kin != 0)
+                || (s.seqClasses[max(0, p - 1)] & WordClass.kin != 0 && r9Your(s, p - 2)) || kinEarlier(s, p)
+        } else {
+            for k in 0..<n where r9You(s, k) || r9Your(s, k) || isWord(s, k, "imagine") { anchored = true; break }
+            if r9Your(s, p - 1) == false && isWord(s, p - 1, "my") { return }
+        }
+        if !anchored { return }
+        var cue = -1
+        for k in 0..<n {
+            if r9(s, k, Self.r9Respect) || isWord(s, k, "love", "proud", "hugs") { return }
+            if k > 0 && s.seqClasses[k - 1] & WordClass.neg != 0 { continue }
+            if r9(s, k, Self.r10Callous) {
+                if isWord(s, k, "hate") && !r9You(s, k + 1) { continue }
+                cue = k
+            }
+            if isWord(s, k, "best") && isWord(s, k - 1, "the") && isWord(s, k - 2, "for") { cue = k }
+            if isWord(s, k, "over") && isWord(s, k - 1, "get") && isWord(s, k + 1, "it") { cue = k }
+        }
+        if cue < 0 || messageGame(s) { return }
+        span(s, 78_000_000, 0.75, 4, min(p, cue), max(p, cue))
+    }
+
+    /// "your dad left for a reason", "your wife left because of you" — not "your dad left you a message".
+    private func leftRule(_ s: Scratch, _ p: Int) {
+        guard p >= 2 && s.seqClasses[p - 1] & WordClass.kin != 0 && r9Your(s, p - 2) else { return }
+        var k = p + 1
+        if r9You(s, k) { k += 1 }
+        let reason = isWord(s, k, "for") && isWord(s, k + 1, "a") && isWord(s, k + 2, "reason")
+        let because = isWord(s, k, "because") && isWord(s, k + 1, "of") && r9You(s, k + 2)
+        if !reason && !because { return }
+        span(s, 79_000_000, 0.75, 4, p - 2, k + 2)
     }
 }
