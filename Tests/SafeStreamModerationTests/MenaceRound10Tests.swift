@@ -4,10 +4,6 @@ import Testing
 /// Round 10, menace domain: the round-9 frames widened by kind (Scoring/MenaceRules round 10).
 /// New toxic sentences of each kind (none from a fixture) and the clean neighbours stream chat has.
 @Suite struct MenaceRound10Tests {
-    /// The rules alone: the learned word model (retrained after merging) already flags some of these
-    /// neighbours on main ("i'll put you on the list" 0.69), which is not what these tests are about.
-    static let rules = LexiconModerator(rulesOnlyThreshold: 0.5)
-
     @Test(arguments: [
         // harm verbs: third-person forms, tearing, "put you through a wall"
         "i hope somebody stabs your dog", "gonna rip your eyes out", "one more word and i'll put you through a window",
@@ -44,5 +40,5 @@ import Testing
         "you can't hide from the storm in fortnite", "she blocked me on twitter lol i deserved it", "everyone go follow her youtube",
         "i've been watching you for 3 years, love your content", "hope your car stops making that noise",
     ])
-    func clean(text: String) { #expect(!Self.rules.evaluate(text).toxic, "\(text)") }
+    func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }
