@@ -287,5 +287,10 @@ t as le qi d,tu as le qi d,t as le qi de,tu as le qi de,t as le cerveau d,tu as 
 =fthat	como;comme;wie;igual;feito;nem;come;quanto;als;tipo;dass;que;qu;che;dat;q
 =fint	tan;tao;aussi;si;so;tanto;cosi;zo;tellement;genauso;ebenso
 =kin	tochter;sohn;hija;hijo;fille;fils;filha;filho;figlia;figlio;dochter;zoon
+# ---------------------------------------------------------------- round 10: praise idioms with a crude word
+# "de puta madre" (great), Portuguese "foda" as praise ("muito foda", "que foda", "foda demais");
+# "vai se foder", "hijo de puta", "foda-se" stay.
+de puta madre,de putisima madre,de la puta madre,a toda madre	0.0	exempt
+que foda,q foda,muito foda,mt foda,mto foda,mais foda,tao foda,bem foda,super foda,foda demais,foda pra caramba,foda pra caralho,foda mesmo,ficou foda,e foda demais,sao fodas,muito fodas,fodas demais,jogo foda,musica foda,cara foda,mano foda,voce e foda,vc e foda,tu e foda	0.0	exempt
 """#
 }

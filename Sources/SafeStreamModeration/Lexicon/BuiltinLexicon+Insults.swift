@@ -232,5 +232,13 @@ fucking in austria,fucking austria,fucking village,fucking sign,fugging	0.0	exem
 o meu puto,meu puto,o teu puto,teu puto,era puto,era um puto,eramos putos,os putos,uns putos,o puto,um puto,quando era puto,putos da escola	0.0	exempt
 your self esteem,your self worth,your self confidence,your self respect,your self control,your self image,ur self esteem,ur self worth	0.0	exempt
 ist echt dick,ist sehr dick,ist so dick,ist ziemlich dick,ist richtig dick,ist voll dick,ist mega dick,ist viel zu dick,ist extrem dick,ist wirklich dick,sind dick,sind zu dick,echt dick,sehr dick,ziemlich dick,richtig dick,viel zu dick	0.0	exempt
+# ---------------------------------------------------------------- round 10: blind10's false positives, by kind
+# Affection (InsultRules.warmBanterAt): a warm adjective before a name said to someone ("you cheeky bastard",
+# "you magnificent weirdo"), a teasing adjective before a warm noun ("you dumb genius"), "you're the best".
+=banter	beautiful;magnificent;cheeky;glorious;lovely;gorgeous;brilliant;wonderful;adorable;cute;majestic;precious;handsome;sweet;marvelous;marvellous;fabulous;talented;lucky;clever;gifted;amazing;wholesome;genius;geniuses;king;queen;angel;gem;hero;champ;sweetheart;darling;best
+# Crude names said of oneself (InsultRules.selfDeprecationRule): "i'm a dumbass, i subbed twice".
+=instrig	dumbass;dumbasses;jackass;smartass;fatass;dumbarse;bastard;prick;douche;douchebag;scumbag;moron;imbecile;cretin;twit;pillock;plonker;knobhead;bellend
+# Idioms of praise: "drop dead gorgeous" (not a wish).
+drop dead gorgeous,drop dead beautiful,drop dead stunning,drop dead handsome,drop dead sexy,drop dead hot,drop dead cute,drop dead funny,drop dead hilarious,drop dead amazing,drop dead perfect,drop dead pretty,drop dead fabulous,drop dead brilliant,drop dead lovely	0.0	exempt
 """#
 }

@@ -135,5 +135,12 @@ will always be men,always be men,are still men,are just men in dresses,men in dr
 =shword	kind;people;lot;race;species;breed;tribe;ilk;yall;yo;knees;size;sizes;bras;better;belong;belongs;where;pretty;daddy;best;thicc;curvy;petite;bangin;banging;fine;feels;feel;tastes;taste;would;looks;deserves;needs;wanna;want;uses;use;used;other;partner;partnered;promoted;promotion;job;role;vip;famous;fame;sponsor;sponsored;sponsorship;deal;position;career;contract;raise;viewers;followers;verified;affiliate;hired;signed;grades;grade;award;team;roster;way;w;slowly;already;why;if;cause;because;its;inside;asking;reveal;share;guess;tell;how;wats;on;to;upon;researchers
 # Sexual remarks read by the round-9 rules (SexualHateRules: knees, body, mouth use, sleeping one's way up, cup size).
 =sact	knees;body;mouth;lips;tongue;sleeping;slept;sleeps;sucking;blowing;blew;sucked;cup
+# ---------------------------------------------------------------- round 10: blind10's false positives, by kind
+# Context that turns a crude word innocent (SexualHateRules/ForeignRules, dispatched by word): Fucking the
+# Austrian village, "bitch" as a female dog, British faggots (food), Spanish "mate" as matte or the drink.
+=smisc	village;villages;town;austria;austrian;renamed;rename;fugging;osterreich;dorf;hamlet
+=smisc	collie;puppies;puppy;pups;pup;litter;litters;breeder;breeders;dog;dogs;kennel;kennels;whelp;whelped;whelping;spayed;greyhound;spaniel;terrier;beagle;labrador;husky;poodle;bitches;bitch
+=smisc	peas;gravy;onions;onion;mash;mashed;butcher;butchers;brains;recipe;oven;pork;sausages;liver;supper;faggots;faggot
+=smisc	mate
 """#
 }

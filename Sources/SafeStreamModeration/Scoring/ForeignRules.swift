@@ -660,3 +660,31 @@ extension WordClass3 {
         "fdem": fDem, "fthat": fThat, "fint": fInt,
     ]
 }
+
+// MARK: round 10 (blind10's false positives, by kind)
+
+extension CompiledLexicon {
+    static let r10MatteBefore: Set<String> = ["negro", "negra", "negros", "negras", "blanco", "blanca", "blancos", "blancas", "gris", "azul",
+                                              "rojo", "roja", "verde", "dorado", "dorada", "plateado", "plateada", "rosa", "beige", "marron",
+                                              "morado", "amarillo", "acabado", "color", "colores", "tono", "preto", "preta", "branco", "branca",
+                                              "cinza", "noir", "blanc", "black", "white", "grey", "gray", "en", "el", "un", "del", "al", "mi",
+                                              "su", "este", "ese", "buen", "rico", "esmalte", "pintura", "barniz", "papel", "vidrio", "y", "o",
+                                              "acabamento", "textura", "superficie", "tomar", "tomando", "tomo", "cebar", "cebo", "taza"]
+    static let r10MatteAfter: Set<String> = ["ve", "ven", "veia", "nota", "notan", "siente", "enfrio", "enfria", "queda", "quedo", "ve", "vea"]
+
+    /// Spanish "mate" is also matte and the drink: after a colour or finish word, an article or a
+    /// possessive ("negro mate", "acabado en mate", "el mate se enfrió"), or before "se ve/nota/siente",
+    /// it is no threat and no self-harm order. "mate" with an object pronoun stays a threat
+    /// ("te mate", "que lo mate", "ojalá alguien te mate"), and so does the Portuguese "mate-se".
+    func mateAdjectiveRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        let before = p > 0 && !boundaryAt(s, p) ? spelling(s, p - 1) : ""
+        let matte = Self.r10MatteBefore.contains(before)
+            || (p + 2 < n && !boundaryAt(s, p + 1) && !boundaryAt(s, p + 2) && spelling(s, p + 1) == "se"
+                && Self.r10MatteAfter.contains(spelling(s, p + 2)))
+        if !matte { return }
+        var b = p
+        while b + 1 < n && b < p + 2 && !boundaryAt(s, b + 1) { b += 1 }
+        scaleEvidenceInside(s, p, b, 0, cats: 0b11000)
+    }
+}

@@ -137,6 +137,11 @@ extension CompiledLexicon {
         case "nicest", "kindest":
             // "i mean that in the nicest way"
             return q + 1 < n && !boundaryAt(s, q + 1) && (isWord(s, q + 1, "way") || isWord(s, q + 1, "possible"))
+        case "beautiful", "magnificent", "cheeky", "glorious", "lovely", "gorgeous", "brilliant", "wonderful", "adorable", "cute",
+             "majestic", "precious", "handsome", "sweet", "marvelous", "marvellous", "fabulous", "talented", "lucky", "clever",
+             "gifted", "amazing", "wholesome", "genius", "geniuses", "king", "queen", "angel", "gem", "hero", "champ",
+             "sweetheart", "darling", "best":
+            return warmBanterAt(s, q, vocab.spelling(w))
         default:
             return true
         }
@@ -485,6 +490,8 @@ extension CompiledLexicon {
         case "bitch", "cunt", "retard", "twat", "whore", "slut", "wanker", "dickhead", "asshole", "faggot", "nigger", "kike",
              "tranny", "spic", "chink", "gook", "paki": subjectInsultRule(s, p)
         case "called", "calling", "calls", "call", "labeled", "labelled", "branded": reportedRule(s, p)
+        case "dumbass", "dumbasses", "jackass", "smartass", "fatass", "dumbarse", "bastard", "prick", "douche", "douchebag",
+             "scumbag", "moron", "imbecile", "cretin", "twit", "pillock", "plonker", "knobhead", "bellend": selfDeprecationRule(s, p)
         default: return
         }
     }
@@ -1357,5 +1364,110 @@ extension CompiledLexicon {
             k += 1
         }
         span(s, 51_000_000 + Int64(p), vocab.weight[w] * 0.85, cat, p, p + 1)
+    }
+}
+
+// MARK: round 10 (blind10's false positives, by kind)
+
+extension CompiledLexicon {
+    /// Scales the evidence recorded entirely inside sequence positions `a…b` (its byte span within
+    /// theirs) whose category is in `cats` (a bit per category) and whose weight is below `below`.
+    /// Rule evidence that reaches outside the range ("kill all faggots" spans the verb) is left alone.
+    func scaleEvidenceInside(_ s: Scratch, _ a: Int, _ b: Int, _ factor: Double, cats: UInt8, below: Double = 2) {
+        let n = s.seqCount
+        if a < 0 || b >= n || a > b { return }
+        let s0 = s.tokens[Int(s.seq[a])].s0, s1 = s.tokens[Int(s.seq[b])].s1
+        for i in 0..<s.evCount where s.evS0[i] >= s0 && s.evS1[i] <= s1 && s.evS1[i] > s.evS0[i] {
+            let c = s.evCategory[i]
+            if c < 8 && cats & (1 << c) != 0 && s.evWeight[i] < below { s.evWeight[i] *= factor }
+        }
+    }
+
+    /// Whether some word of the message is "you" said to someone (not the possessive "your"
+    /// before a noun: "your dog"), or a mention.
+    func secondPersonInMessage(_ s: Scratch) -> Bool {
+        for q in 0..<s.seqCount {
+            let c = s.seqClasses[q]
+            if c & WordClass.second == 0 || c & WordClass.reflexive != 0 { continue }
+            if c & WordClass.possessive != 0 && q + 1 < s.seqCount && !boundaryAt(s, q + 1)
+                && s.seqClasses[q + 1] & (WordClass.det | WordClass.copula) == 0 { continue }
+            return true
+        }
+        return false
+    }
+
+    /// An insult noun or name at `q`: a scored insult or profanity noun, a weak insult noun
+    /// ("nerd", "coward") or a slang name ("weirdo", "muppet").
+    func insultNounAt(_ s: Scratch, _ q: Int) -> Bool {
+        if q < 0 || q >= s.seqCount { return false }
+        if s.seqClasses[q] & WordClass.insNoun != 0 { return true }
+        if s.seqClasses2[q] & (WordClass2.slangHi | WordClass2.slangLo) != 0 { return true }
+        let w = Int(s.tokens[Int(s.seq[q])].word)
+        return w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && vocab.flags[w] & TermFlag.noun != 0
+            && (vocab.category[w] == 1 || vocab.category[w] == 0) && vocab.weight[w] < 0.9
+    }
+
+    static let r10WarmAdj: Set<String> = ["beautiful", "magnificent", "cheeky", "glorious", "lovely", "gorgeous", "brilliant",
+                                          "wonderful", "adorable", "cute", "majestic", "precious", "handsome", "sweet", "marvelous",
+                                          "marvellous", "fabulous", "talented", "lucky", "clever", "gifted", "amazing", "wholesome"]
+    static let r10WarmNoun: Set<String> = ["genius", "geniuses", "king", "queen", "angel", "gem", "hero", "champ", "sweetheart", "darling"]
+    static let r10TeaseAdj: Set<String> = ["dumb", "stupid", "silly", "crazy", "mad", "absolute", "ridiculous", "insane", "beautiful", "magnificent", "cheeky"]
+
+    /// Round-10 affection markers (called from `banterAt`): a warm adjective before an insult
+    /// name said to someone ("you beautiful nerd", "you cheeky bastard", "you magnificent weirdo"),
+    /// a teasing adjective before a warm noun ("you dumb genius"), and "you're the best".
+    /// Not "you stupid bastard" (no warm word), "your beautiful face" (an owner, no name).
+    func warmBanterAt(_ s: Scratch, _ q: Int, _ word: String) -> Bool {
+        let n = s.seqCount
+        func youAt(_ k: Int) -> Bool {
+            if k < 0 || k >= n { return false }
+            let c = s.seqClasses[k]
+            if c & WordClass.second == 0 || c & WordClass.reflexive != 0 { return false }
+            let w = spelling(s, k)
+            return w != "your" && w != "yer" && w != "yor"
+        }
+        if Self.r10WarmAdj.contains(word) {
+            guard q >= 1, !boundaryAt(s, q), youAt(q - 1), q + 1 < n, !boundaryAt(s, q + 1) else { return false }
+            if insultNounAt(s, q + 1) { return true }
+            let mid = spelling(s, q + 1)
+            return (mid == "little" || mid == "lil" || mid == "old") && q + 2 < n && !boundaryAt(s, q + 2) && insultNounAt(s, q + 2)
+        }
+        if Self.r10WarmNoun.contains(word) {
+            guard q >= 2, !boundaryAt(s, q), !boundaryAt(s, q - 1), youAt(q - 2) else { return false }
+            return Self.r10TeaseAdj.contains(spelling(s, q - 1)) || s.seqClasses[q - 1] & WordClass.insAdj != 0
+        }
+        if word == "best" {
+            // "you're the best (and you know it)", "ur the best", "you are the best" (not "you're the best at losing")
+            guard q >= 2, !boundaryAt(s, q), !boundaryAt(s, q - 1), spelling(s, q - 1) == "the" else { return false }
+            let subj = spelling(s, q - 2)
+            let isYou = subj == "youre" || subj == "ur" || subj == "ure"
+                || ((subj == "are" || subj == "r") && q >= 3 && !boundaryAt(s, q - 2) && youAt(q - 3))
+            if !isYou { return false }
+            if q + 1 >= n || boundaryAt(s, q + 1) || endsClause(s, q) { return true }
+            let next = spelling(s, q + 1)
+            return next == "and" || next == "ever" || next == "fr" || next == "lol" || next == "bro" || next == "man"
+        }
+        return false
+    }
+
+    /// "i'm a dumbass, i subbed twice", "im such a bastard lol": a crude insult noun said of
+    /// oneself (a first-person copula before it) counts 0.4× — unless someone else is called
+    /// a name in the same message ("i'm a moron but you're a bigger moron").
+    func selfDeprecationRule(_ s: Scratch, _ p: Int) {
+        var q = p - 1
+        var first = false
+        while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            let w = spelling(s, q)
+            if w == "im" || (w == "am" || w == "was") && q >= 1 && spelling(s, q - 1) == "i" { first = true; break }
+            if c & (WordClass.det | WordClass.insAdj) != 0 || s.seqClasses2[q] & WordClass2.intens != 0
+                || w == "such" || w == "the" || w == "biggest" || w == "a" || w == "an" || w == "lazy" || w == "dumb"
+                || w == "stupid" || w == "forgetful" || w == "clumsy" { q -= 1; continue }
+            return
+        }
+        if !first { return }
+        if q >= 1 && s.seqClasses[q - 1] & WordClass.neg != 0 { return }
+        for i in 0..<s.evCount where s.evKey[i] >= 500_000 && s.evKey[i] < 1_000_000 && s.evWeight[i] >= 0.2 { return }
+        scaleEvidenceInside(s, p, p, 0.4, cats: 0b11, below: 0.7)
     }
 }

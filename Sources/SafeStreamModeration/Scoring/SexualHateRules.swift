@@ -44,6 +44,16 @@ extension CompiledLexicon {
             switch spelling(s, p) {
             case "daddy", "papi", "papito": daddyRule(s, p)
             case "wrapped", "wrap", "wrapping": wrapRule(s, p)
+            case "village", "villages", "town", "austria", "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet":
+                villageNameRule(s, p)
+            case "collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog", "dogs", "kennel",
+                 "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel", "terrier", "beagle", "labrador", "husky",
+                 "poodle", "bitches", "bitch":
+                femaleDogRule(s, p)
+            case "peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe", "oven", "pork",
+                 "sausages", "liver", "supper", "faggots", "faggot":
+                britishFoodRule(s, p)
+            case "mate": mateAdjectiveRule(s, p)
             default: restRule(s, p); underThinkRule(s, p)
             }
         }
@@ -1384,5 +1394,86 @@ extension CompiledLexicon {
         }
         if cue < 0 { return }
         span(s, 81_000_000 + 65 * 100_000 + Int64(p), 0.75, 5, p, cloth)
+    }
+}
+
+// MARK: round 10 (blind10's false positives, by kind)
+
+extension CompiledLexicon {
+    static let r10NameBefore: Set<String> = ["called", "named", "in", "from", "visit", "visited", "visiting", "of", "to", "near",
+                                             "village", "town", "renamed", "nach", "aus", "namens", "heisst", "hiess", "dorf"]
+    static let r10NameAfter: Set<String> = ["austria", "austrian", "village", "town", "was", "is", "in", "renamed", "became", "changed",
+                                            "voted", "residents", "sign", "signs"]
+
+    /// Fucking, the Austrian village (now Fugging): in a message about a village, a town, Austria or a
+    /// renaming, "fucking" used as a name ("called fucking", "visited fucking", "fucking, austria",
+    /// "fucking was renamed") is not profanity. "austria is fucking boring" and "this fucking town"
+    /// (an intensifier) stay.
+    func villageNameRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        for q in 0..<n where spelling(s, q) == "fucking" {
+            let before = q > 0 && !boundaryAt(s, q) ? spelling(s, q - 1) : ""
+            let after = q + 1 < n ? spelling(s, q + 1) : ""
+            let named = Self.r10NameBefore.contains(before) || (q + 1 >= n || boundaryAt(s, q + 1) || Self.r10NameAfter.contains(after))
+                && (before.isEmpty || Self.r10NameBefore.contains(before))
+            if !named { continue }
+            scaleEvidenceInside(s, q, q, 0, cats: 0b1)
+        }
+    }
+
+    static let r10DogWords: Set<String> = ["collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog",
+                                           "dogs", "kennel", "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel",
+                                           "terrier", "beagle", "labrador", "husky", "poodle"]
+
+    /// "bitch" as a female dog: a dog word in the message (collie, puppies, litter, breeder, kennel …)
+    /// and nobody addressed or named as a person ("our border collie is a bitch, she had 6 puppies").
+    /// "your mom is a bitch", "you're a bitch, walk your dog" stay.
+    func femaleDogRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        // every word read here carries the sMisc bit: test it before any spelling
+        var dog = false
+        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: Self.r10DogWords) { dog = true; break }
+        if !dog || secondPersonInMessage(s) { return }
+        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 {
+            let w = spelling(s, q)
+            if w != "bitch" && w != "bitches" { continue }
+            // a person or relative named in the clause before it ("your mom is a bitch", "that streamer is a bitch")
+            var k = q - 1
+            var person = false
+            while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) {
+                let c = s.seqClasses[k]
+                if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !(spelling(s, k) == "she" || spelling(s, k) == "her") { person = true; break }
+                k -= 1
+            }
+            if person { continue }
+            if q + 1 < n && !boundaryAt(s, q + 1) && (spelling(s, q + 1) == "ass" || spelling(s, q + 1) == "face") { continue }
+            scaleEvidenceInside(s, q, q, 0, cats: 0b11)
+        }
+    }
+
+    static let r10FoodWords: Set<String> = ["peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe",
+                                            "oven", "pork", "sausages", "liver", "supper"]
+
+    /// Faggots, the British meatballs: with peas, gravy, onions, mash, a butcher, a recipe or "Mr Brains"
+    /// in the message and nobody addressed, the word is food ("my nan makes faggots and peas").
+    /// A slur at people ("you faggots", "faggots like you") stays.
+    func britishFoodRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var food = false
+        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: Self.r10FoodWords) { food = true; break }
+        if !food || secondPersonInMessage(s) { return }
+        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 {
+            let w = spelling(s, q)
+            if w != "faggots" && w != "faggot" { continue }
+            // a group verdict next to it is hate, whatever the menu
+            var k = q + 1
+            var hate = false
+            while k < n && k <= q + 4 && !boundaryAt(s, k) {
+                if s.seqClasses[k] & (WordClass.should | WordClass.die | WordClass.violent) != 0 || spelling(s, k) == "like" { hate = true; break }
+                k += 1
+            }
+            if hate { continue }
+            scaleEvidenceInside(s, q, q, 0, cats: 0b100)
+        }
     }
 }
