@@ -2,8 +2,7 @@ import Testing
 @testable import SafeStreamModeration
 
 /// Round 10: the kinds of blind10's false positives, each with clean and toxic neighbours
-/// (new sentences, not blind10's), checked with the rules alone (the learned model is retrained after merging).
-private let rulesOnly = LexiconModerator(rulesOnlyThreshold: 0.5)
+/// (new sentences, not blind10's), checked with the whole moderator (rules and the retrained word model).
 
 @Suite struct Round10FamilyTests {
     @Test(arguments: [
@@ -28,7 +27,7 @@ private let rulesOnly = LexiconModerator(rulesOnlyThreshold: 0.5)
         "that dress is drop dead beautiful", "la comida estuvo de puta madre", "essa musica e muito foda", "que foda esse clipe",
     ])
     func cleanNeighbours(text: String) {
-        #expect(!rulesOnly.evaluate(text).toxic, "\(text)")
+        #expect(!toxic(text), "\(text)")
     }
 
     @Test(arguments: [
@@ -40,6 +39,6 @@ private let rulesOnly = LexiconModerator(rulesOnlyThreshold: 0.5)
         "just drop dead", "hijo de puta", "vai se foder", "foda-se você",
     ])
     func toxicNeighbours(text: String) {
-        #expect(rulesOnly.evaluate(text).toxic, "\(text)")
+        #expect(toxic(text), "\(text)")
     }
 }
