@@ -676,6 +676,16 @@ extension CompiledLexicon {
 
     /// "break your legs", "smash ur face", "te voy a partir la cara",
     /// "je vais te casser la gueule", "vou quebrar sua cara", "ich brech dir die Knochen".
+    /// A first person or a future in the three words before `p` ("i'll snap …", "gonna crack …").
+    private func speakerBefore(_ s: Scratch, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & (WordClass.first | WordClass.future) != 0 { return true }
+            q -= 1
+        }
+        return false
+    }
+
     private func harmRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var aimedAt = false
@@ -696,6 +706,9 @@ extension CompiledLexicon {
                     k += 1
                 }
                 if !aimedAt || blockedSubject(s, p) { return }
+                // "snap your fingers", "crack your knuckles": a gesture, unless someone says they will.
+                if spelled(s, p, in: ["snap", "crack", "snaps", "cracks"])
+                    && spelled(s, r, in: ["fingers", "finger", "knuckles", "neck", "back", "toes"]) && !speakerBefore(s, p) { return }
                 add(s, key: 8_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 3,
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
                 return
@@ -801,6 +814,10 @@ extension CompiledLexicon {
                 target = r
             }
             if verbAt >= 0 && target >= 0 {
+                // "nobody wants you gone / to leave": they want you to stay.
+                if target + 1 < n && !boundaryAt(s, target + 1) && (spelled(s, target + 1, in: ["gone", "leaving"])
+                    || (spelled(s, target + 1, in: ["to"]) && target + 2 < n
+                        && spelled(s, target + 2, in: ["leave", "go", "quit", "stop", "disappear"]))) { return }
                 // "nobody plays support like you": a comparison, not rejection.
                 // But "nobody will love someone like you" is rejection: a person is the object.
                 if target - 1 > verbAt && compareWords.contains(s.tokens[Int(s.seq[target - 1])].word)
@@ -914,6 +931,8 @@ extension CompiledLexicon {
             let hitBy = r + 1 < n && (s.tokens[Int(s.seq[r])].word == hitWord || s.tokens[Int(s.seq[r])].word == runWord)
                 && (s.tokens[Int(s.seq[r + 1])].word == byWord || s.tokens[Int(s.seq[r + 1])].word == overWord)
             if c & (WordClass.die | WordClass.violent | WordClass.mishap) != 0 || hitBy {
+                // "i hope your heart stops hurting soon": harm that stops is a get-well wish.
+                if r > p + 1 && spelled(s, r - 1, in: ["stop", "stops", "stopped", "quits"]) { return }
                 // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
                 var k = r + 1
                 while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {
