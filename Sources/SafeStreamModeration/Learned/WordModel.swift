@@ -24,7 +24,11 @@ import Darwin
 /// once; the words the vocabulary knows carry their key and weight in a
 /// `WordModel.Binding`, so most words cost no lookup at all.
 final class WordModel: @unchecked Sendable {
-    struct Entry { var key: UInt64 = 0; var weight: Float = 0 }
+    /// 8 bytes a slot, so the table (32K slots, 256 KB) leaves the lexicon its
+    /// share of the cache: the slot comes from the key's low bits, the tag is
+    /// its high 32 (0 = empty; a tag of 0 is stored as 1). A false match needs
+    /// an unseen feature to share a slot chain and 32 bits with a trained one.
+    struct Entry { var tag: UInt32 = 0; var weight: Float = 0 }
     private let table: UnsafeMutablePointer<Entry>
     private let mask: Int
     let bias: Double
@@ -51,9 +55,10 @@ final class WordModel: @unchecked Sendable {
         table.initialize(repeating: Entry(), count: size)
         mask = size - 1
         for (key, w) in entries {
+            let tag = Self.tag(key)
             var i = Self.slot(key) & mask
-            while table[i].key != 0 && table[i].key != key { i = (i + 1) & mask }
-            table[i] = Entry(key: key, weight: w)
+            while table[i].tag != 0 && table[i].tag != tag { i = (i + 1) & mask }
+            table[i] = Entry(tag: tag, weight: w)
         }
         self.bias = bias
         self.count = entries.count
@@ -71,12 +76,16 @@ final class WordModel: @unchecked Sendable {
     private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 32) }
 
     @inline(__always)
+    private static func tag(_ key: UInt64) -> UInt32 { max(1, UInt32(truncatingIfNeeded: key >> 32)) }
+
+    @inline(__always)
     func weight(_ key: UInt64) -> Float {
+        let tag = Self.tag(key)
         var i = Self.slot(key) & mask
         while true {
             let e = table[i]
-            if e.key == key { return e.weight }
-            if e.key == 0 { return 0 }
+            if e.tag == tag { return e.weight }
+            if e.tag == 0 { return 0 }
             i = (i + 1) & mask
         }
     }

@@ -85,8 +85,11 @@ extension CompiledLexicon {
             }
         }
         let n = s.seqCount
+        // Every message is read by the learned model too (a score over all the
+        // evidence keeps the ranking: a targeted insult stays above lone
+        // profanity); a message nothing fires on still exits here.
         let learned = learnedEvidence(s)
-        if s.hitCount == 0 && !anyScored && learned == 0 && !hasRuleTrigger(s) {
+        if learned == 0 && s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
             return ModerationResult(score: 0, toxic: 0 >= threshold)
         }
         // A meta word that is part of a scored phrase is not talk about moderation:
@@ -1000,20 +1003,27 @@ extension CompiledLexicon {
         s.evCount += 1
     }
 
+    /// 1 − Π(1 − eᵢ) over the evidence so far.
+    private func evidenceScore(_ s: Scratch) -> Double {
+        var keep = 1.0
+        for i in 0..<s.evCount { keep *= 1 - s.evWeight[i] }
+        return 1 - keep
+    }
+
+    private func rounded(_ score: Double) -> Double { min(1, max(0, (score * 1000).rounded() / 1000)) }
+
     private func finish(_ s: Scratch, threshold: Double) -> ModerationResult {
         if s.evCount == 0 { return ModerationResult(score: 0, toxic: 0 >= threshold) }
-        var keep = 1.0
         var catMax: (Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &catMax) { raw in
             let cat = raw.bindMemory(to: Double.self)
             for i in 0..<s.evCount {
                 let w = s.evWeight[i]
-                keep *= 1 - w
                 let c = Int(s.evCategory[i])
                 if c < 6 && w > cat[c] { cat[c] = w }
             }
         }
-        let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
+        let score = rounded(evidenceScore(s))
         let toxic = score >= threshold
         // Categories with evidence >= 0.2, strongest first (ties in declaration order).
         // Each result array is allocated once at its final size (no growth, no second array).
