@@ -192,7 +192,9 @@ extension CompiledLexicon {
     private func learnedEvidence(_ s: Scratch) -> Double {
         let model = wordModel
         if model.count == 0 || s.seqCount < Self.learnedMinimumWords { return 0 }
-        let p = model.probability(s, learnedWords)
+        let z = model.logit(s, learnedWords)
+        if z <= 0 { return 0 }   // p ≤ 0.5 = learnedFloor: most clean messages stop here, without exp
+        let p = WordModel.sigmoid(z)
         if p <= Self.learnedFloor { return 0 }
         return min(1, Self.learnedScale * (p - Self.learnedFloor) / (1 - Self.learnedFloor))
     }
