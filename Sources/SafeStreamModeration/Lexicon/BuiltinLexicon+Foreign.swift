@@ -103,6 +103,8 @@ mamacita,mamasita,mamita rica	0.25	sexual
 =sexbody	chichis;chichi;bubis;pompis;lolos;miches;mopse;xota;xoxota;bucetinha;peitinho;tetinha
 # ---------------------------------------------------------------- foreign: false friends (an innocent word here, an insult there)
 echt dick,ziemlich dick,richtig dick,voll dick,wirklich dick,recht dick,relativ dick,unglaublich dick,verdammt dick,sind dick,sind sehr dick,sind echt dick,wird dick,bin dick,bin zu dick,dick genug,dick auftragen,dicke freunde,meu puto,o meu puto,o puto,os putos,meus putos,um puto,em puto,quando era puto	0.0	exempt
+# German degree adverbs before "dick" (thick) and what follows it ("die Jacke ist schön dick, perfekt für den Winter").
+schon dick,ganz schon dick,zu dick,total dick,extrem dick,super dick,mega dick,ganz dick,etwas dick,bisschen dick,ein bisschen dick,ziemlich dicke,schon dicke,dick fur,dick genug fur,dick und warm,dick gepolstert,dick gefuttert,dicke jacke,dicke decke,dicke socken,dicken pulli,dicke winterjacke	0.0	exempt
 # "puto" is a kid in Portugal and an intensifier in Spain: aimed or stacked, not alone
 puto,putos	0.5	insult	t=0.3 noun
 # ---------------------------------------------------------------- classes read by Scoring/ForeignRules.swift

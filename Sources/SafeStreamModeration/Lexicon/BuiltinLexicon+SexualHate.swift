@@ -138,7 +138,7 @@ will always be men,always be men,are still men,are just men in dresses,men in dr
 # ---------------------------------------------------------------- round 10: blind10's false positives, by kind
 # Context that turns a crude word innocent (SexualHateRules/ForeignRules, dispatched by word): Fucking the
 # Austrian village, "bitch" as a female dog, British faggots (food), Spanish "mate" as matte or the drink.
-=smisc	village;villages;town;austria;austrian;renamed;rename;fugging;osterreich;dorf;hamlet
+=smisc	village;villages;town;towns;city;lake;island;county;street;river;hamlets;austria;austrian;renamed;rename;fugging;osterreich;dorf;hamlet
 =smisc	collie;puppies;puppy;pups;pup;litter;litters;breeder;breeders;dog;dogs;kennel;kennels;whelp;whelped;whelping;spayed;greyhound;spaniel;terrier;beagle;labrador;husky;poodle;bitches;bitch
 =smisc	peas;gravy;onions;onion;mash;mashed;butcher;butchers;brains;recipe;oven;pork;sausages;liver;supper;faggots;faggot
 =smisc	mate

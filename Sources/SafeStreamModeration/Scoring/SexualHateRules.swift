@@ -44,7 +44,7 @@ extension CompiledLexicon {
             switch spelling(s, p) {
             case "daddy", "papi", "papito": daddyRule(s, p)
             case "wrapped", "wrap", "wrapping": wrapRule(s, p)
-            case "village", "villages", "town", "austria", "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet":
+            case "village", "villages", "town", "towns", "city", "lake", "island", "county", "street", "river", "hamlets", "austria", "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet":
                 villageNameRule(s, p)
             case "collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog", "dogs", "kennel",
                  "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel", "terrier", "beagle", "labrador", "husky",
@@ -1411,6 +1411,7 @@ extension CompiledLexicon {
     /// (an intensifier) stay.
     func villageNameRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        placeNameRule(s, p)
         for q in 0..<n where spelling(s, q) == "fucking" {
             let before = q > 0 && !boundaryAt(s, q) ? spelling(s, q - 1) : ""
             let after = q + 1 < n ? spelling(s, q + 1) : ""
@@ -1440,9 +1441,11 @@ extension CompiledLexicon {
             // a person or relative named in the clause before it ("your mom is a bitch", "that streamer is a bitch")
             var k = q - 1
             var person = false
-            while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) {
+            // (the clause ends at a comma: "our dog just had puppies, the bitch is doing great"; a dog word is no person)
+            while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
                 let c = s.seqClasses[k]
-                if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !(spelling(s, k) == "she" || spelling(s, k) == "her") { person = true; break }
+                if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !(spelling(s, k) == "she" || spelling(s, k) == "her")
+                    && !(s.seqClasses3[k] & WordClass3.sMisc != 0 && spelled(s, k, in: Self.r10DogWords)) { person = true; break }
                 k -= 1
             }
             if person { continue }
@@ -1475,5 +1478,17 @@ extension CompiledLexicon {
             if hate { continue }
             scaleEvidenceInside(s, q, q, 0, cats: 0b100)
         }
+    }
+
+    /// A place named by "called"/"named" right after a place noun is a name, not a word used:
+    /// "there's a town called Dildo in Newfoundland", "a lake named Cumming". Not slurs, and not
+    /// when someone is addressed ("a town called dildo, like you").
+    func placeNameRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p + 2 < n, !boundaryAt(s, p + 1), !boundaryAt(s, p + 2) else { return }
+        let v = spelling(s, p + 1)
+        if v != "called" && v != "named" { return }
+        if secondPersonInMessage(s) { return }
+        scaleEvidenceInside(s, p + 2, p + 2, 0, cats: 0b100011)
     }
 }
