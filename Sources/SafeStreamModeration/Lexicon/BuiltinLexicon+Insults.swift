@@ -239,6 +239,10 @@ ist echt dick,ist sehr dick,ist so dick,ist ziemlich dick,ist richtig dick,ist v
 # Crude names said of oneself (InsultRules.selfDeprecationRule): "i'm a dumbass, i subbed twice".
 =instrig	dumbass;dumbasses;jackass;smartass;fatass;dumbarse;bastard;prick;douche;douchebag;scumbag;moron;imbecile;cretin;twit;pillock;plonker;knobhead;bellend
 # Idioms of praise: "drop dead gorgeous" (not a wish).
+# ---------------------------------------------------------------- round 11: blind11's false positives, by kind
+# Fond names said straight to someone (InsultRules.fondNameAt): "you dork, you walked into the wall again",
+# "shut up you goof", "you big dummy"; self-owning acts (selfOwnedAt): "clown behaviour from me tonight".
+=banter	goof,goofs;dork,dorks;goober,goobers;goofball,goofballs;dummy,dummies;gremlin,gremlins;nerd,nerds;doofus;dingus;nugget;behaviour;behavior;moment
 drop dead gorgeous,drop dead beautiful,drop dead stunning,drop dead handsome,drop dead sexy,drop dead hot,drop dead cute,drop dead funny,drop dead hilarious,drop dead amazing,drop dead perfect,drop dead pretty,drop dead fabulous,drop dead brilliant,drop dead lovely	0.0	exempt
 """#
 }

@@ -21,7 +21,7 @@ extension CompiledLexicon {
         if c2 & WordClass2.cmpAdj != 0 { dumberRule(s, p) }
         if c2 & WordClass2.equiv != 0 { equivalentRule(s, p) }
         if c2 & WordClass2.pointW != 0 { pointRule(s, p) }
-        if c2 & WordClass2.banter != 0 { banterRule(s, p) }
+        if c2 & WordClass2.banter != 0 { banterRule(s, p); fondNameRule(s, p) }
         if c2 & WordClass2.asAdj != 0 { asRule(s, p) }
         if c2 & WordClass2.insTrig != 0 { triggerRule(s, p) }
         if c2 & WordClass2.negJ != 0 { howRule(s, p); verdictRule(s, p); soAreYouRule(s, p) }
@@ -142,6 +142,11 @@ extension CompiledLexicon {
              "gifted", "amazing", "wholesome", "genius", "geniuses", "king", "queen", "angel", "gem", "hero", "champ",
              "sweetheart", "darling", "best":
             return warmBanterAt(s, q, vocab.spelling(w))
+        case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
+             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies":
+            return fondNameAt(s, q)
+        case "behaviour", "behavior", "moment":
+            return selfOwnedAt(s, q)
         default:
             return true
         }
@@ -266,6 +271,11 @@ extension CompiledLexicon {
         if s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0 { return }
         var aim = slangFrame(s, p)
         if aim <= 0 { aim = pointedSubject(s, p) }
+        if weSubjectBefore(s, p) {
+            // the copula reading of "we're" aimed the word in the core: take that back too
+            scaleEvidenceInside(s, p, p, 0.2, cats: 0b10, below: 0.7)
+            return
+        }
         if aim <= 0 { return }
         // aimed evidence, so talk about moderation does not discount it (as in ContextScorer)
         var w = slangTier(s, p) * aim
@@ -1426,6 +1436,7 @@ extension CompiledLexicon {
             let w = spelling(s, k)
             return w != "your" && w != "yer" && w != "yor"
         }
+        if Self.r10WarmAdj.contains(word) && warmVerdictAt(s, q) { return true }
         if Self.r10WarmAdj.contains(word) {
             guard q >= 1, !boundaryAt(s, q), youAt(q - 1), q + 1 < n, !boundaryAt(s, q + 1) else { return false }
             if insultNounAt(s, q + 1) { return true }
@@ -1469,5 +1480,106 @@ extension CompiledLexicon {
         if q >= 1 && s.seqClasses[q - 1] & WordClass.neg != 0 { return }
         for i in 0..<s.evCount where s.evKey[i] >= 500_000 && s.evKey[i] < 1_000_000 && s.evWeight[i] >= 0.2 { return }
         scaleEvidenceInside(s, p, p, 0.4, cats: 0b11, below: 0.7)
+    }
+}
+
+// MARK: round 11 (blind11's false positives, by kind)
+
+extension CompiledLexicon {
+    static let r11FondAdj: Set<String> = ["big", "little", "lil", "silly", "adorable", "cute", "sweet", "lovable", "loveable",
+                                          "beautiful", "precious", "goofy"]
+    static let r11Degree: Set<String> = ["so", "too", "really", "very", "kinda", "soo", "sooo", "just", "actually", "literally"]
+    static let r11Pretend: Set<String> = ["think", "thinks", "thought", "pretend", "pretending", "act", "acting", "acts", "believe"]
+
+    /// A fond name said straight to someone: "you dork, that's the third wall", "shut up you goof",
+    /// "you big dummy, the door was open", "@mika you gremlin, go to sleep" — "you" (an optional
+    /// "big/little/silly") right before the name, the name ending its clause, and nothing else in the
+    /// message that insults: no other insult noun, judgement or strong word ("you dork, you're
+    /// worthless", "you nerd, go die" stay). "look at this dork", "certified goofball" are not said to anyone.
+    func fondNameAt(_ s: Scratch, _ q: Int) -> Bool {
+        let n = s.seqCount
+        if q < 1 || q >= n || boundaryAt(s, q) { return false }
+        var k = q - 1
+        var adj = -1
+        if spelled(s, k, in: Self.r11FondAdj) {
+            if k < 1 || boundaryAt(s, k) { return false }
+            adj = k
+            k -= 1
+        }
+        let c = s.seqClasses[k]
+        if c & WordClass.second == 0 || c & (WordClass.reflexive | WordClass.possessive) != 0 { return false }
+        let you = spelling(s, k)
+        if you == "your" || you == "yer" || you == "yor" || you == "ur" { return false }
+        if !endsClause(s, q) { return false }
+        for r in 0..<n where r != q && r != adj {
+            if s.seqClasses2[r] & WordClass2.banter != 0 { continue }   // affection, or another fond name
+            if insultNounAt(s, r) || s.seqClasses[r] & WordClass.insAdj != 0 || s.seqClasses2[r] & WordClass2.negJ != 0 { return false }
+            let w = Int(s.tokens[Int(s.seq[r])].word)
+            if w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] >= 0.3 { return false }
+        }
+        return true
+    }
+
+    /// The fond name itself counts a quarter when said in that frame (its aimed evidence, halved
+    /// again after the banter guard): "you goober, you forgot to save again" is teasing.
+    func fondNameRule(_ s: Scratch, _ p: Int) {
+        switch spelling(s, p) {
+        case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
+             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies":
+            if fondNameAt(s, p) { scaleEvidenceInside(s, p, p, 0.5, cats: 0b11) }
+        default: return
+        }
+    }
+
+    /// Self-owning: "clown behaviour from me tonight", "idiot moment by me", "bot behavior on my part" —
+    /// said of oneself, with nobody addressed ("clown behaviour from you" stays).
+    func selfOwnedAt(_ s: Scratch, _ q: Int) -> Bool {
+        let n = s.seqCount
+        guard q + 2 < n, !boundaryAt(s, q + 1), !boundaryAt(s, q + 2) else { return false }
+        let a = spelling(s, q + 1), b = spelling(s, q + 2)
+        let mine = (a == "from" || a == "by") && (b == "me" || b == "us" || b == "myself") || a == "on" && b == "my"
+        return mine && !secondPersonInMessage(s)
+    }
+
+    /// A warm verdict said to someone, ending its clause: "you're cute", "you're lucky you're cute",
+    /// "ur so sweet", "you are too precious" — not "you think you're cute" (mockery).
+    func warmVerdictAt(_ s: Scratch, _ q: Int) -> Bool {
+        if q < 1 || boundaryAt(s, q) || !endsClause(s, q) { return false }
+        var k = q - 1
+        if spelled(s, k, in: Self.r11Degree) {
+            if k < 1 || boundaryAt(s, k) { return false }
+            k -= 1
+        }
+        let sub = spelling(s, k)
+        var subject = -1
+        if sub == "youre" || sub == "ure" { subject = k }
+        else if (sub == "are" || sub == "r") && k >= 1 && !boundaryAt(s, k) {
+            let c = s.seqClasses[k - 1]
+            if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { subject = k - 1 }
+        }
+        if subject < 0 { return false }
+        return !(subject >= 1 && !boundaryAt(s, subject) && spelled(s, subject - 1, in: Self.r11Pretend))
+    }
+
+    /// "chat we're all clowns here", "we were such bozos that round": the speaker is among those
+    /// named (a "we" subject before the name in its clause, before any "you"). "were" reads as
+    /// "we're" only opening its clause or after a vocative ("chat", "guys") or an interjection.
+    func weSubjectBefore(_ s: Scratch, _ p: Int) -> Bool {
+        var k = p - 1
+        while k >= 0 && k >= p - 6 && !boundaryAt(s, k + 1) {
+            let c = s.seqClasses[k]
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { return false }
+            let id = s.tokens[Int(s.seq[k])].word
+            if id < 0 || !(weWords.contains(id) || c & WordClass.first != 0) { k -= 1; continue }   // word ids first, spellings after
+            switch spelling(s, k) {
+            case "we", "weve", "us": return true
+            case "were":
+                if k == 0 || boundaryAt(s, k) { return true }
+                return s.seqClasses2[k - 1] & WordClass2.subj != 0 || s.seqClasses[k - 1] & WordClass.interj != 0
+            default: break
+            }
+            k -= 1
+        }
+        return false
     }
 }
