@@ -46,4 +46,31 @@ import Testing
     func toxicNeighbours(text: String) {
         #expect(toxic(text), "\(text)")
     }
+
+    // MARK: Task 2 — frames for the kinds blind11 missed
+
+    @Test(arguments: [
+        "der Lutscher schmeckt nach Kirsche", "hör auf zu heulen, wir schaffen das zusammen", "encontrei uma concha linda na praia", "je prends le TGV demain matin",
+        "why won't this boss die already, third try",
+        "this map is so ugly the devs should remake it", "the skin is so cringe the whole team laughed at the trailer",
+        "bought a new bra today, finally one that fits", "rabbits breed like crazy in spring",
+        "the panto has a man in a dress every year", "so dumb of me, i forgot the charger again",
+        "the stream was so boring, i fell asleep",
+    ])
+    func cleanFrameNeighbours(text: String) {
+        #expect(!toxic(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "halt die klappe du sacklutscher", "du bist ein elender pimmellutscher", "cona da tua avó",
+        "la concha de tu hermana, boludo", "chupame las bolas, manco", "tg la pleureuse", "tg sale noob",
+        "dumbfck can't even aim", "you dumbfuq", "motha fucka stole my loot again",
+        "ur just a guy in a wig lmao", "that top is begging to be torn off",
+        "so dumb even the bots feel smart next to him", "so ugly my monitor cracked lmao", "lol so cringe the chat went silent",
+        "dyke streamer banned me for nothing", "die already lol", "send me your panties", "show the thong again",
+        "nip slip on stream lol", "those people breed like rats",
+    ])
+    func toxicFrameNeighbours(text: String) {
+        #expect(toxic(text), "\(text)")
+    }
 }

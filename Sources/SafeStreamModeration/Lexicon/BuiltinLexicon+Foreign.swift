@@ -103,6 +103,14 @@ mamacita,mamasita,mamita rica	0.25	sexual
 =sexbody	chichis;chichi;bubis;pompis;lolos;miches;mopse;xota;xoxota;bucetinha;peitinho;tetinha
 # ---------------------------------------------------------------- foreign: false friends (an innocent word here, an insult there)
 echt dick,ziemlich dick,richtig dick,voll dick,wirklich dick,recht dick,relativ dick,unglaublich dick,verdammt dick,sind dick,sind sehr dick,sind echt dick,wird dick,bin dick,bin zu dick,dick genug,dick auftragen,dicke freunde,meu puto,o meu puto,o puto,os putos,meus putos,um puto,em puto,quando era puto	0.0	exempt
+# ---------------------------------------------------------------- round 11: foreign kinds missed on blind11
+# Compound "-lutscher" insults (German), the mother's genitals (pt "cona", Rioplatense "concha"), Rioplatense
+# "pija/poronga" with "chupame", "tg" (ta gueule) before a name, "geh heulen" (go cry).
+schwanzlutscher,schwanzlutscherin,schwanzlutschern,pimmellutscher,eierlutscher,sacklutscher,arschlutscher	0.85	insult	t=0.3 noun
+cona da tua mae,cona da mae,cona da tua avo,cona da tua irma,conas da tua mae,concha de tu madre,concha de tu hermana,concha de tu abuela,la concha de tu,conchatumadre,conchetumare	0.85	insult
+chupame la pija,chupame la poronga,chupame la chota,chupame el pito,chupala,chupamela,chupame las bolas,chupa la pija,chupen la pija	0.85	sexual
+tg le,tg la,tg les,tg toi,tg sale,tg espece,tg fdp,tg connard,tg conasse,tg grosse,tg gros,tg mec,tg frere	0.6	harassment
+geh heulen,geh weinen,heul doch,heul leise,heul nicht rum,geh flennen,flenn doch,flenn leise	0.4	harassment
 # German degree adverbs before "dick" (thick) and what follows it ("die Jacke ist schön dick, perfekt für den Winter").
 schon dick,ganz schon dick,zu dick,total dick,extrem dick,super dick,mega dick,ganz dick,etwas dick,bisschen dick,ein bisschen dick,ziemlich dicke,schon dicke,dick fur,dick genug fur,dick und warm,dick gepolstert,dick gefuttert,dicke jacke,dicke decke,dicke socken,dicken pulli,dicke winterjacke	0.0	exempt
 # "puto" is a kid in Portugal and an intensifier in Spain: aimed or stacked, not alone

@@ -239,6 +239,14 @@ ist echt dick,ist sehr dick,ist so dick,ist ziemlich dick,ist richtig dick,ist v
 # Crude names said of oneself (InsultRules.selfDeprecationRule): "i'm a dumbass, i subbed twice".
 =instrig	dumbass;dumbasses;jackass;smartass;fatass;dumbarse;bastard;prick;douche;douchebag;scumbag;moron;imbecile;cretin;twit;pillock;plonker;knobhead;bellend
 # Idioms of praise: "drop dead gorgeous" (not a wish).
+# ---------------------------------------------------------------- round 11: spellings and frames missed on blind11
+# Clipped spellings of compound profanity ("dumbfuk", "mutha fuka").
+dumbfuk,dumbfuc,dumfuk,dumfuck,dumbfk,dumbfck,dumbfux,dumbfuq	0.8	insult	t=0.3 noun
+mutha fuka,mutha fucka,mutha fukka,motha fuka,motha fucka,mother fuka,mother fucka,mudda fucka,mutha fuker,muthafuka,muthafucka,mothafuka,mothafucka,muthafukka,mothafukka,mutherfucka,mutherfuka	0.85	profanity
+# A man "in a dress" said of a trans person ("ur a man in a dress", "just a guy in a wig").
+man in a dress,men in dresses,man in a wig,guy in a dress,guy in a wig,dude in a dress,dude in a wig,men in wigs	0.1	slur	t=0.6
+# Clothing "begging to come off", a bedroom asked into.
+begging to be ripped off,begging to be torn off,begging to be taken off,begging to come off,begging to be pulled off,show me your bedroom,invite me to your bed,let me in your bed,what she does in bed,what you do in bed,how she is in bed,how you are in bed	0.6	sexual
 # ---------------------------------------------------------------- round 11: blind11's false positives, by kind
 # Fond names said straight to someone (InsultRules.fondNameAt): "you dork, you walked into the wall again",
 # "shut up you goof", "you big dummy"; self-owning acts (selfOwnedAt): "clown behaviour from me tonight".

@@ -142,5 +142,11 @@ will always be men,always be men,are still men,are just men in dresses,men in dr
 =smisc	collie;puppies;puppy;pups;pup;litter;litters;breeder;breeders;dog;dogs;kennel;kennels;whelp;whelped;whelping;spayed;greyhound;spaniel;terrier;beagle;labrador;husky;poodle;bitches;bitch
 =smisc	peas;gravy;onions;onion;mash;mashed;butcher;butchers;brains;recipe;oven;pork;sausages;liver;supper;faggots;faggot
 =smisc	mate
+# ---------------------------------------------------------------- round 11: sexual and slur kinds missed on blind11
+# Underwear is a body word for the request rule ("show the bra again", "send your panties").
+=sexbody	bra;bras;panties;thong;thongs;lingerie;underwear;undies
+# A wardrobe slip pointed out ("nip slip", "nipples visible"); people who "breed like rabbits".
+nip slip,nipple slip,nipples visible,nipple visible,nips visible,nipples showing,nips showing,can see her nipples,can see your nipples,can see ur nipples	0.55	sexual
+breed like rabbits,breed like rats,breed like cockroaches,breed like roaches,breed like vermin,breed like animals,breeding like rabbits,breeding like rats,breeding like cockroaches,breed like flies,breed like mice	0.4	slur
 """#
 }

@@ -134,7 +134,7 @@ nobody asked	0.15	harassment
 # ---------------------------------------------------------------- slurs
 nigger,niggers,nigga,niggas,niga,nibba,sandnigger	0.95	slur	prefix
 faggot,faggots,fag,fags,faggy	0.95	slur	prefix
-dyke,dykes	0.7	slur
+dyke,dykes	0.7	slur	t=0.5 noun
 tranny,trannies	0.85	slur
 spic,spics	0.85	slur
 chink,chinks	0.85	slur
@@ -173,6 +173,8 @@ sit on my face,sit on my dick,i want to fuck you,wanna fuck you	0.9	sexual
 # ---------------------------------------------------------------- threats & harassment (phrases)
 kys,kill yourself,kill yourselves,kill your self,go kill yourself,neck yourself,hang yourself,end yourself,unalive yourself,off yourself,shoot yourself,kill ur self	0.95	harassment	neg
 go die,just die,die in a fire,drop dead,please die,pls die,go and die	0.85	harassment	neg
+# "die already" said bare (round 11: "d̈ïë already" folds to it); "why won't it die already" is negated.
+die already,die allready,die alredy,die off already,go die already,die already pls,die already please	0.6	harassment	neg ctx
 jump off a bridge,drink bleach,go drink bleach,jump off a cliff	0.85	harassment	neg
 get cancer,i hope you get cancer	0.8	harassment
 nobody likes you,no one likes you,noone likes you,nobody loves you,no one loves you,nobody would miss you,no one would miss you,noone would miss you,nobody will miss you,no one will miss you,nobody cares about you,no one cares about you,everyone hates you,everybody hates you	0.85	harassment

@@ -24,7 +24,7 @@ extension CompiledLexicon {
         if c2 & WordClass2.banter != 0 { banterRule(s, p); fondNameRule(s, p) }
         if c2 & WordClass2.asAdj != 0 { asRule(s, p) }
         if c2 & WordClass2.insTrig != 0 { triggerRule(s, p) }
-        if c2 & WordClass2.negJ != 0 { howRule(s, p); verdictRule(s, p); soAreYouRule(s, p) }
+        if c2 & WordClass2.negJ != 0 { howRule(s, p); verdictRule(s, p); soAreYouRule(s, p); soHyperboleRule(s, p) }
         if c2 & WordClass2.likeV != 0 { likeRule(s, p); likeClauseRule(s, p); ownedLikeRule(s, p) }
         if c2 & WordClass2.pNoun != 0 { whatThisRule(s, p) }
         let c3 = s.seqClasses3[p] & WordClass3.insultTriggers
@@ -1581,5 +1581,32 @@ extension CompiledLexicon {
             k -= 1
         }
         return false
+    }
+
+    static let r11HyperAdj: Set<String> = ["ugly", "dumb", "stupid", "dense", "thick", "clueless", "braindead", "pathetic", "cringe",
+                                           "cringy", "cringey", "delusional", "talentless", "insufferable", "obnoxious", "unwatchable"]
+
+    /// A subject-less hyperbole about a person: "so ugly the webcam cracked", "so dumb even the bots
+    /// feel smart", "so cringe my screen turned off" — "so" + a judgement opening its clause, then a
+    /// clause of its own (an article, a pronoun, "even"). "this skin is so ugly the devs should fix it"
+    /// has a subject; "so ugly lol" has no second clause.
+    func soHyperboleRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 1, p + 1 < n, !boundaryAt(s, p), !boundaryAt(s, p + 1) else { return }
+        let so = spelling(s, p - 1)
+        if so != "so" && so != "soo" && so != "sooo" { return }
+        let q = p - 1
+        if q > 0 && !boundaryAt(s, q) {
+            // only an interjection or a vocative may come before ("lmao so ugly the …", "bro so dumb …")
+            if q > 1 && !boundaryAt(s, q - 1) { return }
+            if s.seqClasses[q - 1] & WordClass.interj == 0 && s.seqClasses2[q - 1] & WordClass2.subj == 0 { return }
+        }
+        if !spelled(s, p, in: Self.r11HyperAdj) { return }
+        if s.tokens[Int(s.seq[p + 1])].flags & TokenFlag.punctBefore != 0 { return }
+        let c = s.seqClasses[p + 1]
+        if c & (WordClass.det | WordClass.third | WordClass.first | WordClass.possessive) == 0 && spelling(s, p + 1) != "even" { return }
+        var w = 0.62
+        if hasBanter(s) { w *= 0.5 }
+        span(s, 88_100_000 + Int64(p), w, 1, q, p + 1)
     }
 }
