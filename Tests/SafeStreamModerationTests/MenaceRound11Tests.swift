@@ -60,4 +60,40 @@ import Testing
         "dont bother waking up early for the stream, it's at 8pm",
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
+    // second pass: an observed weakness ("… good to know"), a weapon acquired while thinking of you, coming for
+    // you next, damage that would be "a shame", mass reporting a channel, mocking a disability
+    @Test(arguments: [
+        "you leave your back door open when you stream? good to know",
+        "so you walk home alone after your late shift. noted",
+        "your garage door never closes all the way huh. risky",
+        "just bought a new machete, thinking about you",
+        "sharpened my knife today, see you soon",
+        "unban me or i'm coming for you next",
+        "i'm coming for you next, enjoy your last stream",
+        "would be a shame if your car got keyed tonight",
+        "be a real shame if your tires got slashed",
+        "chat everyone mass report this channel at once",
+        "he stutters so much lmao chat spam it back",
+        "talk normal, you sound deaf",
+        "that lisp is disgusting, makes me sick",
+        "she's faking the wheelchair for sympathy, just stand up",
+    ])
+    func caughtSecond(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "good to know, thanks mods",
+        "i live alone so the late streams are perfect, good to know",
+        "the new patch nerfs the door camping, noted",
+        "you play with the window open? risky with the mosquitoes lol",
+        "bought a knife set for my mom, thinking of you chef",
+        "got a sick new knife skin, thinking about you guys",
+        "we're coming for you next round",
+        "would be a shame if the record got broken today",
+        "chat report this stream if you see the bot spam",
+        "he stutters a bit when he's nervous, be nice chat",
+        "deaf gamers use captions, turn them on",
+        "i have a lisp too lol",
+        "my cousin uses a wheelchair and she's the best gamer i know",
+    ])
+    func cleanSecond(text: String) { #expect(!toxic(text), "\(text)") }
 }

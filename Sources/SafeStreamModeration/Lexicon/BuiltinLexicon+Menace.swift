@@ -325,8 +325,8 @@ jump off something tall,jump off something high,jump off a tall building,jump fr
 =minjured	attacked;hurt;beaten;mugged;robbed;killed;beating;beatdown;whooping;bullet
 # dispatched by spelling from misc9Rule: info held by the speaker or a crowd, ending up in a hospital,
 # "choke on it and die", bots sent at a stream, ban evasion through a vpn
-=mmisc9	address;addresses;ip;ips;location;number;coordinates;whereabouts;hospital;hospitalized;icu;morgue;coma;choke;choking;bots;bot;viewbots;viewbot;followbots;followbot;botnet;vpn;vpns
-=mmisc	address;addresses;ip;ips;location;number;coordinates;whereabouts;hospital;hospitalized;icu;morgue;coma;choke;choking;bots;bot;viewbots;viewbot;followbots;followbot;botnet;vpn;vpns
+=mmisc9	address;addresses;ip;ips;location;number;coordinates;whereabouts;hospital;hospitalized;icu;morgue;coma;choke;choking;bots;bot;viewbots;viewbot;followbots;followbot;botnet;vpn;vpns;noted;risky;know;stutter;stutters;stuttering;lisp;deaf;crippled
+=mmisc	address;addresses;ip;ips;location;number;coordinates;whereabouts;hospital;hospitalized;icu;morgue;coma;choke;choking;bots;bot;viewbots;viewbot;followbots;followbot;botnet;vpn;vpns;noted;risky;know;stutter;stutters;stuttering;lisp;deaf;crippled
 =mspell	bet;betting;bets;prediction;predictions;predict;predicting;calling;odds;guarantee;guaranteed;countdown;wager;gamble;giveaway;shipping;ship;merch;prize;package;order;form;mail;paypal;settings;hide;blur;careful;invoice;card;winner;vpn;router;wifi;update
 =mword11	streamer;mod;mods;he;she;they;end;ends;ending;wind;winds;land;lands;be;get;gets;getting;up;in;the;a;to;going;is;s;re;finally;probably;definitely;unless;his;her;their;phone;cell;home;real;on;my;our;from;near;me;us;close;has;have;got;found;find;finding;saved;pulled;know;knows;traced;tracked;grabbed;bought;sold;sharing;shared;passed;leaked;everyone;everybody;anyone;anybody;someone;chat;half;all;guys;discord;server;group;friends;boys;homies;crew;notes;files;dms;spreadsheet;list;folder;pocket;gc;groupchat;doc;camera;contacts;die;rot;drown;into;at;sending;send;sent;dropping;flooding;flood;unleashing;pointing;buying;miss;account;acc;alt;accounts;alts;stop;staying;sleeps;ward;you;u;will;ll;er;ambulance;wheelchair;timing;kicking;deleting;servers;for;drop;put;dm;type;give;leave;write;add
 # a beating someone is due: "you deserve a beating", "he needs a good beatdown"
@@ -335,5 +335,8 @@ you deserve a beating,you deserve a bullet,u deserve a beating,you need a beatin
 # ("don't bother waking up early for the stream" is a schedule: alone half, stacked with anything hostile)
 dont bother waking up,dont bother waking up tomorrow,dont even bother waking up,dont even bother waking up tomorrow	0.45	harassment	ctx
 hope you dont wake up,hope u dont wake up tomorrow,do us a favor and dont wake up,do everyone a favor and dont wake up,better not wake up tomorrow	0.8	harassment	ctx
+# round 11, second pass: spellings the new frames compare (an observed weakness, a weapon acquired, mocking a disability)
+=mspell	smashed;slashed;keyed;shattered;vandalized;torched;stolen;poisoned
+=mword11b	alone;outside;door;doors;window;windows;lock;locks;unlocked;fence;camera;cameras;security;backdoor;night;nights;late;shift;route;walk;walks;basement;garage;backyard;street;neighborhood;neighbourhood;bought;got;sharpened;sharpening;loaded;loading;ordered;picked;packed;cleaning;cleaned;bringing;brought;holding;grabbed;buying;normal;normally;properly;fake;faking;faker;sympathy;disgusting;ill;sick;cringe;gross;spam;imitate;imitating;unbearable;painful;pathetic;hilarious;retarded;lmao;lmaooo;lmfao;funniest;stand;nice;respect;support;proud;love;sorry;kind;chill;inspiring;awesome;captions;subtitles;accessibility;same;relatable;therapy;good;useful;set;block;skin;sharpener;collection;thinking;thought;dreaming;about;of;see;soon;tonight;coming;comin;come;next;once;mass;together;this;your;ur;can;cant;just;up
 """#
 }

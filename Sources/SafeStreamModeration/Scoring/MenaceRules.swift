@@ -39,7 +39,9 @@ extension CompiledLexicon {
     static let mCover: Set<String> = ["hoodie", "sweater", "jumper", "jacket", "towel", "blanket", "robe", "skirt", "dress", "shirt", "top"]
     static let mUp: Set<String> = ["up", "off", "out"]
     // round 6
-    static let mHappenThing: Set<String> = ["stopped", "found", "caught", "snapped", "cut", "slipped", "leaked"]
+    static let mHappenThing: Set<String> = ["stopped", "found", "caught", "snapped", "cut", "slipped", "leaked",
+                                            // round 11: "be a shame if the windows got smashed", "… if your tires got slashed"
+                                            "smashed", "slashed", "keyed", "shattered", "vandalized", "torched", "stolen", "poisoned"]
     static let mExposed: Set<String> = ["posted", "public", "pinned", "everywhere", "online", "shared", "spread", "published",
                                         "exposed", "circulating", "leaked", "doxxed"]
 
@@ -1071,6 +1073,7 @@ extension CompiledLexicon {
     /// "be a shame if acid got on it", "it'll be me with a bat" — not a game, a skin or a prop.
     private func weaponRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        weaponThoughtRule(s, p)   // round 11: "just bought a knife, thinking about you"
         // the weapon itself may be a game word ("gun"): only the other words make the message game talk
         for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, q, Self.r10Venue) { return }
         for q in 0..<n where r9(s, q, Self.r9Prop) { return }
@@ -1156,6 +1159,7 @@ extension CompiledLexicon {
     /// "next time you host a meetup I'm coming!", "… I'm coming with friends to watch".
     private func showUpRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        comeForRule(s, p)   // round 11: "i'll come for you next"
         let w = spelling(s, p)
         var r = p + 1
         if w.hasPrefix("show") || w.hasPrefix("pull") || w.hasPrefix("turn") || w.hasPrefix("roll") {
@@ -1438,13 +1442,17 @@ extension CompiledLexicon {
         case "raid", "raiding", "flood", "flooding", "brigade", "brigading", "remind", "reminding", "copy", "spam", "spamming", "report", "reporting":
             crowdRule(s, p)
         case "ban", "bans", "banned", "banning", "block", "blocked", "blocking", "vpn", "vpns": persistRule(s, p)
-        case "miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies": tragedyRule(s, p)
+        case "miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies":
+            tragedyRule(s, p)
+            if spelling(s, p) == "wheelchair" { mockDisabilityRule(s, p) }
         case "left": leftRule(s, p)
         // round 11
         case "address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts": holdInfoRule(s, p)
         case "hospital", "hospitalized", "icu", "morgue", "coma": forecastRule(s, p)
         case "choke", "choking": chokeDieRule(s, p)
         case "bots", "bot", "viewbots", "viewbot", "followbots", "followbot", "botnet": botsRule(s, p)
+        case "noted", "risky", "know": noticedRule(s, p)
+        case "stutter", "stutters", "stuttering", "lisp", "deaf", "crippled": mockDisabilityRule(s, p)
         default: baitRule(s, p)
         }
     }
@@ -1699,6 +1707,11 @@ extension CompiledLexicon {
             if copy ? isWord(s, r, "this", "that", "paste") : (isWord(s, r, "her", "his", "him") || isWord(s, r, "them", "their")
                 || s.tokens[Int(s.seq[r])].flags & TokenFlag.mention != 0) { target = r; break }
             r += 1
+        }
+        // round 11: "chat everyone report this stream at once" — mass reporting a stream, not one message
+        if target < 0 && (w == "report" || w == "reporting") && isWord(s, p + 1, "this", "your", "ur") && r9(s, p + 2, Self.r10Venue) {
+            var k = p + 3
+            while k < n { if isWord(s, k, "once", "mass", "together") { target = p + 2; break }; k += 1 }
         }
         if target < 0 { return }
         var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
@@ -1956,5 +1969,109 @@ extension CompiledLexicon {
         // "bot" itself is a game word ("the bot lane"): only the other words may make it a match
         for k in 0..<n where k != p && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, k, Self.r10Venue) { return }
         span(s, 83_000_000 + Int64(p), 0.75, 4, send, target)
+    }
+}
+
+extension CompiledLexicon {
+    static let r11Weak: Set<String> = ["alone", "outside", "door", "doors", "window", "windows", "lock", "locks", "unlocked", "fence",
+                                       "camera", "cameras", "security", "backdoor", "night", "nights", "late", "shift", "route", "walk",
+                                       "walks", "basement", "garage", "backyard", "street", "neighborhood", "neighbourhood"]
+    static let r11Acquire: Set<String> = ["bought", "got", "sharpened", "sharpening", "loaded", "loading", "ordered", "picked", "packed",
+                                          "cleaning", "cleaned", "bringing", "brought", "holding", "grabbed", "buying"]
+    static let r11Mock: Set<String> = ["normal", "normally", "properly", "fake", "faking", "faker", "sympathy", "disgusting", "ill", "sick",
+                                       "cringe", "gross", "spam", "imitate", "imitating", "unbearable", "painful", "pathetic", "hilarious",
+                                       "retarded", "lmao", "lmaooo", "lmfao", "funniest", "stand", "walk"]
+    static let r11Kind: Set<String> = ["nice", "respect", "support", "proud", "love", "sorry", "kind", "chill", "inspiring", "awesome",
+                                       "captions", "subtitles", "accessibility", "same", "relatable", "therapy"]
+
+    /// An observed weakness, then "good to know" / "noted" / "risky": "your streaming room has one door. good to know",
+    /// "you walk home alone after your shift? noted", "your cat goes outside a lot huh. risky" — not "good to know,
+    /// thanks", "your house has solar panels? good to know", "i live alone, good to know the stream is on late".
+    func noticedRule(_ s: Scratch, _ p: Int) {
+        let w = spelling(s, p)
+        if w == "know" && !(isWord(s, p - 1, "to") && isWord(s, p - 2, "good", "nice", "useful")) { return }
+        var start = p
+        if w == "know" { start = p - 2 }
+        // the closer stands alone in its clause
+        var k = p + 1
+        while k < s.seqCount && !boundaryAt(s, k) { if s.seqClasses[k] & WordClass.interj == 0 { return }; k += 1 }
+        var q = start - 1
+        var you = -1, weak = -1
+        while q >= 0 && q >= start - 16 {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 && q >= start - 3 { return }
+            if c & WordClass.first != 0 { return }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { you = q }
+            if r9(s, q, Self.r11Weak) { weak = q }
+            q -= 1
+        }
+        if you < 0 || weak < 0 || messageGame(s) { return }
+        span(s, 84_000_000, 0.75, 3, min(you, weak), p)
+    }
+
+    /// "just bought a knife, thinking about you", "sharpening the machete, see you soon" — not "bought a knife set,
+    /// thinking of you mom", "got a new knife skin".
+    func weaponThoughtRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if isWord(s, p + 1, "set", "block", "skin") || isWord(s, p + 1, "sharpener", "collection") || messageGame(s) { return }
+        var got = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if r9(s, q, Self.r11Acquire) { got = q; break }
+            q -= 1
+        }
+        if got < 0 { return }
+        var k = p + 1
+        while k < n && k <= p + 10 {
+            // "thinking about you", "thought of you", "see you soon"
+            if isWord(s, k, "thinking", "thought", "dreaming") && (isWord(s, k + 1, "about", "of") && r9You(s, k + 2)) {
+                span(s, 85_000_000, 0.75, 3, got, k + 2); return
+            }
+            if isWord(s, k, "see") && r9You(s, k + 1) && isWord(s, k + 2, "soon", "tonight") { span(s, 85_000_000, 0.75, 3, got, k + 2); return }
+            k += 1
+        }
+    }
+
+    /// "if you don't unban my friend i'll come for you next", "i'm coming for you next, streamer" — not
+    /// "i'll come for you at 8, be ready", "we're coming for you next round".
+    func comeForRule(_ s: Scratch, _ p: Int) {
+        let w = spelling(s, p)
+        guard w == "coming" || w == "comin" || w == "come" else { return }
+        guard isWord(s, p + 1, "for") && r9You(s, p + 2) else { return }
+        let next = isWord(s, p + 3, "next")
+        if !next && !hostileDare(s, p) { return }
+        var q = p - 1
+        var who = false
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.first != 0 || c & WordClass.future != 0 || weWords.contains(s.tokens[Int(s.seq[q])].word) { who = true }
+            q -= 1
+        }
+        if !who || messageGame(s) || conditionAfter(s, p) && !next { return }
+        span(s, 86_000_000, 0.75, 3, p, p + 3)
+    }
+
+    /// Mocking a disability: "he stutters so bad lmao chat spam it", "bro has that deaf voice, talk normal",
+    /// "you have a lisp and it makes me physically ill", "the wheelchair is just for sympathy, stand up" —
+    /// not "he stutters a bit when nervous, be nice chat", "deaf gamers use captions", "i have a lisp too lol".
+    func mockDisabilityRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var cue = -1
+        for k in 0..<n {
+            if k == p { continue }
+            if r9(s, k, Self.r11Kind) { return }
+            if s.seqClasses[k] & WordClass.first != 0 && k < p && k >= p - 3 && !isWord(s, k, "me") { return }   // "i have a lisp"
+            if cue < 0 && r9(s, k, Self.r11Mock) {
+                if k > 0 && s.seqClasses[k - 1] & WordClass.neg != 0 { continue }
+                let x = spelling(s, k)
+                if x == "stand" && !isWord(s, k + 1, "up") { continue }
+                if x == "walk" && !isWord(s, k - 1, "just", "can", "cant") { continue }
+                cue = k
+            }
+        }
+        if cue < 0 || messageGame(s) { return }
+        span(s, 87_000_000, 0.75, 4, min(p, cue), max(p, cue))
     }
 }
