@@ -39,7 +39,9 @@ extension CompiledLexicon {
     static let mCover: Set<String> = ["hoodie", "sweater", "jumper", "jacket", "towel", "blanket", "robe", "skirt", "dress", "shirt", "top"]
     static let mUp: Set<String> = ["up", "off", "out"]
     // round 6
-    static let mHappenThing: Set<String> = ["stopped", "found", "caught", "snapped", "cut", "slipped", "leaked"]
+    static let mHappenThing: Set<String> = ["stopped", "found", "caught", "snapped", "cut", "slipped", "leaked",
+                                            // round 11: "be a shame if the windows got smashed", "… if your tires got slashed"
+                                            "smashed", "slashed", "keyed", "shattered", "vandalized", "torched", "stolen", "poisoned"]
     static let mExposed: Set<String> = ["posted", "public", "pinned", "everywhere", "online", "shared", "spread", "published",
                                         "exposed", "circulating", "leaked", "doxxed"]
 
@@ -482,7 +484,8 @@ extension CompiledLexicon {
             if c & WordClass.neg != 0 { return }
             if youAt < 0 && c & WordClass.second != 0 && c & WordClass.reflexive == 0 { youAt = r }
             else if youAt >= 0 && (c & WordClass.liveV != 0 || isWord(s, r, "go", "goes", "going") || isWord(s, r, "attend", "attends", "on")
-                                   || isWord(s, r, "train", "trains", "drive") || isWord(s, r, "drives", "at", "shop")) { goes = r; break }
+                                   || isWord(s, r, "train", "trains", "drive") || isWord(s, r, "drives", "at", "shop")
+                                   || isWord(s, r, "in", "staying", "sleeps") && s.seqClasses[youAt] & WordClass.possessive != 0) { goes = r; break }
             r += 1
         }
         if goes < 0 { return }
@@ -506,6 +509,8 @@ extension CompiledLexicon {
             k -= 1
         }
         if isWord(s, know + 1, "exactly") || isWord(s, know + 1, "out") || isWord(s, p - 2, "exactly") { strong = true }
+        // round 11: a family member in a hospital or a ward ("i know which hospital your grandma is in")
+        if isWord(s, p, "hospital", "ward") || s.seqClasses[max(0, youAt + 1)] & WordClass.kin != 0 && youAt + 1 < goes { strong = true }
         if gameClause(s, p) { return }
         span(s, 52_000_000 + Int64(p), strong ? 0.75 : 0.45, 3, know, goes)
     }
@@ -514,6 +519,7 @@ extension CompiledLexicon {
     /// "needs to get stabbed", "i hope she gets jumped" — not "i deserve to get slapped",
     /// "nobody deserves to get jumped", not a game ("that should be shot first").
     private func injuredRule(_ s: Scratch, _ p: Int) {
+        forecastRule(s, p)   // round 11: "betting the streamer gets attacked", "gonna get hurt if he keeps deleting"
         var q = p - 1
         var cause = -1
         var hope = false
@@ -1067,6 +1073,7 @@ extension CompiledLexicon {
     /// "be a shame if acid got on it", "it'll be me with a bat" — not a game, a skin or a prop.
     private func weaponRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        weaponThoughtRule(s, p)   // round 11: "just bought a knife, thinking about you"
         // the weapon itself may be a game word ("gun"): only the other words make the message game talk
         for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, q, Self.r10Venue) { return }
         for q in 0..<n where r9(s, q, Self.r9Prop) { return }
@@ -1152,6 +1159,7 @@ extension CompiledLexicon {
     /// "next time you host a meetup I'm coming!", "… I'm coming with friends to watch".
     private func showUpRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
+        comeForRule(s, p)   // round 11: "i'll come for you next"
         let w = spelling(s, p)
         var r = p + 1
         if w.hasPrefix("show") || w.hasPrefix("pull") || w.hasPrefix("turn") || w.hasPrefix("roll") {
@@ -1433,9 +1441,18 @@ extension CompiledLexicon {
         case "finds", "hits", "runs", "strikes", "flattens", "mows": agentRule(s, p)
         case "raid", "raiding", "flood", "flooding", "brigade", "brigading", "remind", "reminding", "copy", "spam", "spamming", "report", "reporting":
             crowdRule(s, p)
-        case "ban", "bans", "banned", "banning", "block", "blocked", "blocking": persistRule(s, p)
-        case "miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies": tragedyRule(s, p)
+        case "ban", "bans", "banned", "banning", "block", "blocked", "blocking", "vpn", "vpns": persistRule(s, p)
+        case "miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies":
+            tragedyRule(s, p)
+            if spelling(s, p) == "wheelchair" { mockDisabilityRule(s, p) }
         case "left": leftRule(s, p)
+        // round 11
+        case "address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts": holdInfoRule(s, p)
+        case "hospital", "hospitalized", "icu", "morgue", "coma": forecastRule(s, p)
+        case "choke", "choking": chokeDieRule(s, p)
+        case "bots", "bot", "viewbots", "viewbot", "followbots", "followbot", "botnet": botsRule(s, p)
+        case "noted", "risky", "know": noticedRule(s, p)
+        case "stutter", "stutters", "stuttering", "lisp", "deaf", "crippled": mockDisabilityRule(s, p)
         default: baitRule(s, p)
         }
     }
@@ -1691,6 +1708,11 @@ extension CompiledLexicon {
                 || s.tokens[Int(s.seq[r])].flags & TokenFlag.mention != 0) { target = r; break }
             r += 1
         }
+        // round 11: "chat everyone report this stream at once" — mass reporting a stream, not one message
+        if target < 0 && (w == "report" || w == "reporting") && isWord(s, p + 1, "this", "your", "ur") && r9(s, p + 2, Self.r10Venue) {
+            var k = p + 3
+            while k < n { if isWord(s, k, "once", "mass", "together") { target = p + 2; break }; k += 1 }
+        }
         if target < 0 { return }
         var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
         var hostile = w.hasPrefix("report") || w.hasPrefix("brigad")
@@ -1709,7 +1731,7 @@ extension CompiledLexicon {
     func persistRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if messageGame(s) { return }
-        var strong = false, weak = false
+        var strong = false, weak = false, missMe = false, account = false
         for k in 0..<n {
             switch spelling(s, k) {
             case "rid": if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
@@ -1720,11 +1742,16 @@ extension CompiledLexicon {
                 if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
                     && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
             case "still": if isWord(s, k + 1, "here") { weak = true }
+            // round 11: "here's my 6th account, miss me?", "mods can't stop me"
+            case "miss": if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
+            case "account", "acc", "alt", "accounts", "alts": account = true
+            case "stop": if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
             case "always": if isWord(s, k + 1, "will", "be") && weak { strong = true }
             case "keep", "keeep": if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
             default: break
             }
         }
+        if missMe && account { strong = true }
         if !strong && !weak { return }
         span(s, 77_000_000, strong ? 0.75 : 0.45, 4, p, p)
     }
@@ -1770,5 +1797,281 @@ extension CompiledLexicon {
         let because = isWord(s, k, "because") && isWord(s, k + 1, "of") && r9You(s, k + 2)
         if !reason && !because { return }
         span(s, 79_000_000, 0.75, 4, p - 2, k + 2)
+    }
+}
+
+// ---------------------------------------------------------------- round 11
+/// Round 11 frames: a forecast or bet that someone gets hurt ("betting the streamer gets attacked before
+/// christmas", "your mod is gonna get hurt if he keeps deleting my msgs", "prediction: you end up in the
+/// hospital"), doxxing as possession by the speaker or a crowd ("everyone in my discord has your address",
+/// "your address is in my notes app", "anyone got his ip?"), "choke on it and die", view bots sent at a
+/// stream. Evidence keys 80_000_000 + rule × 1_000_000 + position.
+extension CompiledLexicon {
+    static let r11Bet: Set<String> = ["bet", "betting", "bets", "prediction", "predictions", "predict", "predicting", "calling", "odds",
+                                      "guarantee", "guaranteed", "countdown", "wager", "gamble"]
+    static let r11Info: Set<String> = ["address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts"]
+    static let r11Crowd: Set<String> = ["everyone", "everybody", "anyone", "anybody", "someone", "chat", "half", "all", "guys", "discord",
+                                        "server", "group", "friends", "boys", "homies", "crew"]
+    static let r11Have: Set<String> = ["has", "have", "got", "gets", "get", "found", "find", "finding", "saved", "pulled", "know", "knows",
+                                       "traced", "tracked", "grabbed", "bought", "sold", "sharing", "shared", "passed", "leaked"]
+    static let r11Kept: Set<String> = ["notes", "phone", "files", "dms", "discord", "server", "spreadsheet", "list", "folder", "pocket",
+                                       "gc", "groupchat", "doc", "camera", "contacts"]
+    static let r11Errand: Set<String> = ["giveaway", "shipping", "ship", "merch", "prize", "package", "order", "form", "mail", "paypal",
+                                         "settings", "hide", "blur", "careful", "invoice", "card", "winner", "vpn", "router", "wifi", "update"]
+    static let r11Hosp: Set<String> = ["hospital", "hospitalized", "icu", "morgue", "er", "ambulance", "wheelchair", "coma"]
+
+    /// "betting 10k points streamer gets attacked before christmas", "your mod is gonna get hurt if he keeps
+    /// deleting my msgs", "prediction: streamer ends up in the hospital this week" — not "he got attacked by a dog,
+    /// hope he's ok", "you'll get hurt if you keep skating without pads", "i bet the boss gets stunned".
+    func forecastRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        // the verb chain before the harm: "gets", "gonna get", "will get", "ends up in the"
+        var q = p - 1
+        var chain = false
+        while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if isWord(s, q, "get", "gets", "getting") || isWord(s, q, "end", "ends", "ending") || isWord(s, q, "wind", "winds", "land")
+                || isWord(s, q, "lands", "be") { chain = true; q -= 1; continue }
+            if c & WordClass.future != 0 || isWord(s, q, "up", "in", "the") || isWord(s, q, "a", "to", "going") || isWord(s, q, "is", "s", "re")
+                || isWord(s, q, "finally", "probably", "definitely") { q -= 1; continue }
+            break
+        }
+        guard chain && q >= 0 && !boundaryAt(s, q + 1) else { return }
+        // the one it happens to
+        let c = s.seqClasses[q]
+        let target = (c & (WordClass.second | WordClass.third | WordClass.person3) != 0 && c & WordClass.possessive == 0)
+            || c & WordClass.kin != 0 || isWord(s, q, "streamer", "mod", "mods") || isWord(s, q, "he", "she", "they")
+            || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0
+        if !target || (q > 0 && s.seqClasses[q - 1] & (WordClass.neg | WordClass.nobody) != 0) { return }
+        if c & WordClass.first != 0 || gameClause(s, p) || messageGame(s) { return }
+        // who forecasts it: a bet or a prediction, or a dare at the speaker's treatment after it
+        var cue = -1
+        for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && r9(s, k, Self.r11Bet) { cue = k; break }
+        if cue < 0 {
+            var k = p + 1
+            var cond = false
+            while k < n && k <= p + 10 {
+                if isWord(s, k, "if", "unless") { cond = true }
+                if cond && (r9(s, k, Self.r10DareVerb) && !isWord(s, k, "me") || isWord(s, k, "timing", "kicking", "deleting")) { cue = k; break }
+                k += 1
+            }
+        }
+        if cue < 0 && hostileDare(s, p) { cue = 0 }
+        if cue < 0 { return }
+        span(s, 80_000_000 + Int64(p), 0.75, 3, min(q, cue), max(p, cue))
+    }
+
+    /// Doxxing as possession: "everyone in my discord has your address now", "i paid someone to find your phone
+    /// number", "your address is in my notes app", "anyone got his ip?", "your address is 20 minutes from me" —
+    /// not "do you have your address on the form", "i have your address from the giveaway", "your ip is showing, hide it".
+    func holdInfoRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if spelling(s, p) == "number" && !isWord(s, p - 1, "phone", "cell", "home") && !isWord(s, p - 1, "real") { return }
+        // whose: "your", "his", "her", "their", a mention, within two words ("your home address", "your phone number")
+        var owner = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, q, "his", "her", "their")
+                || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0 { owner = q; break }
+            q -= 1
+        }
+        if owner < 0 { return }
+        // asked for or kept for a purpose: "drop your address in my dms for the secret santa", "i have your ip for the whitelist"
+        if isWord(s, owner - 1, "drop", "send", "put") || isWord(s, owner - 1, "dm", "type", "give") || isWord(s, owner - 1, "leave", "write", "add") { return }
+        var f = p + 1
+        while f < n && !boundaryAt(s, f) { if isWord(s, f, "for") { return }; f += 1 }
+        for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && r9(s, k, Self.r11Errand) { return }
+        // "server", "discord", "chat" are where the info goes, not a match
+        for k in 0..<n where s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, k, Self.r10Venue) && !isWord(s, k, "server", "servers") { return }
+        // kept by the speaker: "… is in my notes app", "… is 20 minutes from me"
+        var r = p + 1
+        while r < n && r <= p + 6 && !boundaryAt(s, r) {
+            if s.seqClasses[r] & WordClass.neg != 0 { break }
+            if isWord(s, r, "in", "on") && isWord(s, r + 1, "my", "our") { span(s, 81_000_000 + Int64(p), 0.75, 4, owner, r + 1); return }
+            if isWord(s, r, "from", "near") && isWord(s, r + 1, "me", "us") || isWord(s, r, "close") && isWord(s, r + 2, "me", "us") {
+                span(s, 81_000_000 + Int64(p), 0.75, 3, owner, r + 1); return
+            }
+            r += 1
+        }
+        // held or found by the speaker or a crowd before it
+        var have = -1
+        q = owner - 1
+        while q >= 0 && q >= owner - 5 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if r9(s, q, Self.r11Have) { have = q; break }
+            q -= 1
+        }
+        if have < 0 { return }
+        var who = -1
+        q = have - 1
+        while q >= 0 && q >= have - 6 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.neg | WordClass.nobody) != 0 { return }
+            if c & WordClass.second != 0 && c & WordClass.possessive == 0 { return }   // "do you have your address"
+            if c & (WordClass.first | WordClass.someone) != 0 || weWords.contains(s.tokens[Int(s.seq[q])].word) || r9(s, q, Self.r11Crowd) { who = q; break }
+            q -= 1
+        }
+        // "anyone got his ip?" opens the clause with the crowd; a bare "got your address" is not enough
+        if who < 0 { return }
+        span(s, 81_000_000 + Int64(p), 0.75, 4, who, p)
+    }
+
+    /// "choke on it and die", "hope you choke on your food and die" — not "i always choke on ranked and die first".
+    func chokeDieRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard isWord(s, p + 1, "on") else { return }
+        var k = p + 2
+        var and = -1
+        while k < n && k <= p + 8 {
+            if s.tokens[Int(s.seq[k])].word == andWord { and = k; break }
+            k += 1
+        }
+        guard and > 0 && (isWord(s, and + 1, "die", "rot", "drown") || isWord(s, and + 2, "die", "rot")) else { return }
+        var q = p - 1
+        while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 && !(q > 0 && s.tokens[Int(s.seq[q - 1])].word == whyWord) { return }
+            if c & WordClass.first != 0 && c & WordClass.possessive == 0 { return }
+            if c & (WordClass.third | WordClass.person3) != 0 && c & WordClass.possessive == 0 { return }
+            q -= 1
+        }
+        if messageGame(s) { return }
+        span(s, 82_000_000 + Int64(p), 0.85, 4, p, min(n - 1, and + 1))
+    }
+
+    /// "sending 500 bots to your next stream", "let's send viewbots at her channel" — not "there are bots in your chat",
+    /// "someone is sending bots to your stream, be careful".
+    func botsRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var r = p + 1
+        var target = -1
+        if isWord(s, r, "to", "into", "at") || isWord(s, r, "on", "in") {
+            r += 1
+            while r < n && r <= p + 3 {
+                let c = s.seqClasses[r]
+                if (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, r, "his", "her", "their")
+                    || s.tokens[Int(s.seq[r])].flags & TokenFlag.mention != 0 { target = r; break }
+                r += 1
+            }
+        }
+        if target < 0 { return }
+        var send = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.neg | WordClass.someone | WordClass.third | WordClass.person3) != 0 { return }
+            if isWord(s, q, "sending", "send", "sent") || isWord(s, q, "dropping", "flooding", "flood") || isWord(s, q, "unleashing", "pointing", "buying") { send = q }
+            q -= 1
+        }
+        if send < 0 { return }
+        // "bot" itself is a game word ("the bot lane"): only the other words may make it a match
+        for k in 0..<n where k != p && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, k, Self.r10Venue) { return }
+        span(s, 83_000_000 + Int64(p), 0.75, 4, send, target)
+    }
+}
+
+extension CompiledLexicon {
+    static let r11Weak: Set<String> = ["alone", "outside", "door", "doors", "window", "windows", "lock", "locks", "unlocked", "fence",
+                                       "camera", "cameras", "security", "backdoor", "night", "nights", "late", "shift", "route", "walk",
+                                       "walks", "basement", "garage", "backyard", "street", "neighborhood", "neighbourhood"]
+    static let r11Acquire: Set<String> = ["bought", "got", "sharpened", "sharpening", "loaded", "loading", "ordered", "picked", "packed",
+                                          "cleaning", "cleaned", "bringing", "brought", "holding", "grabbed", "buying"]
+    static let r11Mock: Set<String> = ["normal", "normally", "properly", "fake", "faking", "faker", "sympathy", "disgusting", "ill", "sick",
+                                       "cringe", "gross", "spam", "imitate", "imitating", "unbearable", "painful", "pathetic", "hilarious",
+                                       "retarded", "lmao", "lmaooo", "lmfao", "funniest", "stand", "walk"]
+    static let r11Kind: Set<String> = ["nice", "respect", "support", "proud", "love", "sorry", "kind", "chill", "inspiring", "awesome",
+                                       "captions", "subtitles", "accessibility", "same", "relatable", "therapy"]
+
+    /// An observed weakness, then "good to know" / "noted" / "risky": "your streaming room has one door. good to know",
+    /// "you walk home alone after your shift? noted", "your cat goes outside a lot huh. risky" — not "good to know,
+    /// thanks", "your house has solar panels? good to know", "i live alone, good to know the stream is on late".
+    func noticedRule(_ s: Scratch, _ p: Int) {
+        let w = spelling(s, p)
+        if w == "know" && !(isWord(s, p - 1, "to") && isWord(s, p - 2, "good", "nice", "useful")) { return }
+        var start = p
+        if w == "know" { start = p - 2 }
+        // the closer stands alone in its clause
+        var k = p + 1
+        while k < s.seqCount && !boundaryAt(s, k) { if s.seqClasses[k] & WordClass.interj == 0 { return }; k += 1 }
+        var q = start - 1
+        var you = -1, weak = -1
+        while q >= 0 && q >= start - 16 {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 && q >= start - 3 { return }
+            if c & WordClass.first != 0 { return }
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { you = q }
+            if r9(s, q, Self.r11Weak) { weak = q }
+            q -= 1
+        }
+        if you < 0 || weak < 0 || messageGame(s) { return }
+        span(s, 84_000_000, 0.75, 3, min(you, weak), p)
+    }
+
+    /// "just bought a knife, thinking about you", "sharpening the machete, see you soon" — not "bought a knife set,
+    /// thinking of you mom", "got a new knife skin".
+    func weaponThoughtRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        if isWord(s, p + 1, "set", "block", "skin") || isWord(s, p + 1, "sharpener", "collection") || messageGame(s) { return }
+        var got = -1
+        var q = p - 1
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            if s.seqClasses[q] & WordClass.neg != 0 { return }
+            if r9(s, q, Self.r11Acquire) { got = q; break }
+            q -= 1
+        }
+        if got < 0 { return }
+        var k = p + 1
+        while k < n && k <= p + 10 {
+            // "thinking about you", "thought of you", "see you soon"
+            if isWord(s, k, "thinking", "thought", "dreaming") && (isWord(s, k + 1, "about", "of") && r9You(s, k + 2)) {
+                span(s, 85_000_000, 0.75, 3, got, k + 2); return
+            }
+            if isWord(s, k, "see") && r9You(s, k + 1) && isWord(s, k + 2, "soon", "tonight") { span(s, 85_000_000, 0.75, 3, got, k + 2); return }
+            k += 1
+        }
+    }
+
+    /// "if you don't unban my friend i'll come for you next", "i'm coming for you next, streamer" — not
+    /// "i'll come for you at 8, be ready", "we're coming for you next round".
+    func comeForRule(_ s: Scratch, _ p: Int) {
+        let w = spelling(s, p)
+        guard w == "coming" || w == "comin" || w == "come" else { return }
+        guard isWord(s, p + 1, "for") && r9You(s, p + 2) else { return }
+        let next = isWord(s, p + 3, "next")
+        if !next && !hostileDare(s, p) { return }
+        var q = p - 1
+        var who = false
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & WordClass.neg != 0 { return }
+            if c & WordClass.first != 0 || c & WordClass.future != 0 || weWords.contains(s.tokens[Int(s.seq[q])].word) { who = true }
+            q -= 1
+        }
+        if !who || messageGame(s) || conditionAfter(s, p) && !next { return }
+        span(s, 86_000_000, 0.75, 3, p, p + 3)
+    }
+
+    /// Mocking a disability: "he stutters so bad lmao chat spam it", "bro has that deaf voice, talk normal",
+    /// "you have a lisp and it makes me physically ill", "the wheelchair is just for sympathy, stand up" —
+    /// not "he stutters a bit when nervous, be nice chat", "deaf gamers use captions", "i have a lisp too lol".
+    func mockDisabilityRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        var cue = -1
+        for k in 0..<n {
+            if k == p { continue }
+            if r9(s, k, Self.r11Kind) { return }
+            if s.seqClasses[k] & WordClass.first != 0 && k < p && k >= p - 3 && !isWord(s, k, "me") { return }   // "i have a lisp"
+            if cue < 0 && r9(s, k, Self.r11Mock) {
+                if k > 0 && s.seqClasses[k - 1] & WordClass.neg != 0 { continue }
+                let x = spelling(s, k)
+                if x == "stand" && !isWord(s, k + 1, "up") { continue }
+                if x == "walk" && !isWord(s, k - 1, "just", "can", "cant") { continue }
+                cue = k
+            }
+        }
+        if cue < 0 || messageGame(s) { return }
+        span(s, 87_000_000, 0.75, 4, min(p, cue), max(p, cue))
     }
 }
