@@ -174,12 +174,13 @@ extension CompiledLexicon {
 
     /// Evidence from the learned word model (`WordModel`): nothing up to a
     /// probability of `learnedFloor`, then rising linearly to `learnedScale`
-    /// at 1 — so it alone flags a message from p ≈ 0.81, and from less when a
-    /// rule has found part of the case (a stalking detail at 0.45 needs p > 0.6).
+    /// at 1 — so it alone flags a message from p = 0.8, and from less when a
+    /// rule has found part of the case (a stalking detail at 0.45 needs p > 0.64).
+    /// Below 0.6 it says nothing, so clean chat it is unsure of stays at 0.
     /// Floor and scale were chosen on blind9 and blind8 held out of training
     /// (docs/MODERATION.md, "Learned evidence").
-    static let learnedFloor = 0.5
-    static let learnedScale = 0.8
+    static let learnedFloor = 0.6
+    static let learnedScale = 1.0
     static let learnedKey: Int64 = 90_000_000
     /// The model does not tell the kinds apart: its evidence names no category,
     /// and a message toxic on it alone is reported as harassment (`finish`).
@@ -193,7 +194,7 @@ extension CompiledLexicon {
         let model = wordModel
         if model.count == 0 || s.seqCount < Self.learnedMinimumWords { return 0 }
         let z = model.logit(s, learnedWords)
-        if z <= 0 { return 0 }   // p ≤ 0.5 = learnedFloor: most clean messages stop here, without exp
+        if z <= 0 { return 0 }   // p ≤ 0.5 < learnedFloor: most clean messages stop here, without exp
         let p = WordModel.sigmoid(z)
         if p <= Self.learnedFloor { return 0 }
         return min(1, Self.learnedScale * (p - Self.learnedFloor) / (1 - Self.learnedFloor))
