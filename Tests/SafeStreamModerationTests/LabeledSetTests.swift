@@ -19,9 +19,12 @@ import SafeStreamModeration
 ///  - blind10.tsv: written at the start of session 3, scored once unseen, then
 ///    studied by round 10;
 ///  - blind11.tsv: written during session 3, scored once unseen by the model
-///    after round 10, then studied by round 11.
-/// Every .tsv here is also training data for the learned word model
-/// (scripts/train-word-model.py), so these figures are in-sample for it: the
+///    after round 10, then studied by round 11;
+///  - blind12.tsv: written at the end of session 3 and scored once by the final
+///    model; not studied and not in the word model's training data, so its
+///    figure here is still honest (until a round studies it).
+/// Every .tsv here but blind12 is also training data for the learned word model
+/// (scripts/train-word-model.py), so those figures are in-sample for it: the
 /// honest figures are the unseen scores in docs/MODERATION.md.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
 /// the later batches are reported, with their false-positive rate held (≤ 2%).
@@ -130,6 +133,7 @@ import SafeStreamModeration
         ("blind9", 780, "round 9 development set"),
         ("blind10", 1000, "round 10 development set"),
         ("blind11", 1050, "round 11 development set"),
+        ("blind12", 1050, "unseen: not studied, not trained on"),
     ])
     func laterBlindBatchIsReported(name: String, minimumCount: Int, status: String) throws {
         let batch = try Self.measure(name)
