@@ -52,7 +52,7 @@ public struct LexiconModerator: Moderator {
     public func learnedProbability(_ text: String) -> Double {
         let s = Scratch()
         _ = lexicon.evaluate(text, s, threshold: threshold)
-        return lexicon.wordModel.probability(s, lexicon.learnedWords)
+        return lexicon.wordModel.probability(s, lexicon.vocab)
     }
 }
 

@@ -18,11 +18,12 @@ import Darwin
 ///
 /// logit = bias + (Σ weight of every feature occurrence) / √(number of occurrences)
 ///
-/// A word's key is the 64-bit FNV-1a of its bytes, a pair's a mix of its two
-/// words' keys (`pairKey`), so a pair costs one multiply, not a second pass
-/// over bytes. The table is an open-addressing hash from key to weight, built
-/// once; the words the vocabulary knows carry their key and weight in a
-/// `WordModel.Binding`, so most words cost no lookup at all.
+/// A word's key is the 64-bit FNV-1a of its bytes, a pair's a mix of the low
+/// 32 bits of its two words' keys (`pairKey`), so a pair costs one multiply,
+/// not a second pass over bytes. The table is an open-addressing hash from key
+/// to weight, built once; the words the vocabulary knows carry their key and
+/// weight in their `Vocabulary.Facts` record (`bind`), so most words cost no
+/// lookup of their own.
 final class WordModel: @unchecked Sendable {
     /// 8 bytes a slot, so the table (32K slots, 256 KB) leaves the lexicon its
     /// share of the cache: the slot comes from the key's low bits, the tag is
@@ -42,8 +43,8 @@ final class WordModel: @unchecked Sendable {
             guard let tab = line.lastIndex(of: "\t"), let w = Float(line[line.index(after: tab)...]) else { continue }
             let feature = line[..<tab]
             if let space = feature.firstIndex(of: " ") {
-                let a = WordFeatures.hash(feature[..<space].utf8)
-                let b = WordFeatures.hash(feature[feature.index(after: space)...].utf8)
+                let a = Self.wordKey(WordFeatures.hash(feature[..<space].utf8))
+                let b = Self.wordKey(WordFeatures.hash(feature[feature.index(after: space)...].utf8))
                 entries.append((Self.pairKey(a, b), w))
             } else {
                 entries.append((WordFeatures.hash(feature.utf8), w))
@@ -70,7 +71,9 @@ final class WordModel: @unchecked Sendable {
     static let builtin = WordModel(bias: WordModelWeights.bias, text: WordModelWeights.text)
 
     @inline(__always)
-    static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &+ 0x632B_E59B_D9B4_E019) }
+    static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        (UInt64(a) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(b) &+ 0x632B_E59B_D9B4_E019)
+    }
 
     @inline(__always)
     private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 32) }
@@ -90,64 +93,64 @@ final class WordModel: @unchecked Sendable {
         }
     }
 
-    /// Every vocabulary word's key and unigram weight, computed once per
-    /// compiled lexicon, in one 16-byte record a word (one cache line fetch).
-    /// Words of the operator's wordlist are skipped: they add nothing, alone
-    /// or in a pair.
-    final class Binding: @unchecked Sendable {
-        struct Word { var key: UInt64 = 0; var weight: Float = 0; var skip = false }
-        let words: UnsafeMutablePointer<Word>
-        let count: Int
-
-        init(model: WordModel, words spellings: [String], skipped: [Bool]) {
-            count = spellings.count
-            words = .allocate(capacity: max(count, 1))
-            words.initialize(repeating: Word(), count: max(count, 1))
-            for (i, w) in spellings.enumerated() {
-                let k = WordFeatures.hash(w.utf8.prefix(WordFeatures.maxBytes))   // as `WordFeatures.word` prints it
-                words[i] = Word(key: k, weight: model.weight(k), skip: i < skipped.count && skipped[i])
-            }
+    /// Writes every vocabulary word's key and weight into its `Vocabulary.Facts`
+    /// record (read by the scorer anyway, so a known word costs the model no
+    /// memory access of its own). A word is read as its canonical spelling;
+    /// words flagged in `skipped` (the operator's terms) add nothing, alone or
+    /// in a pair. Call before the vocabulary's first `seal()`.
+    func bind(_ vocab: Vocabulary, skipped: [Bool]) {
+        let n = vocab.words.count
+        var keys = [UInt32](repeating: 0, count: n), weights = [Float](repeating: 0, count: n)
+        var skips = [Bool](repeating: false, count: n)
+        for w in 0..<n {
+            let c = Int(vocab.canonical[w])
+            let spelling = vocab.words[c >= 0 && c < n ? c : w]
+            let k = WordFeatures.hash(spelling.utf8.prefix(WordFeatures.maxBytes))   // as `WordFeatures.word` prints it
+            keys[w] = Self.wordKey(k)
+            weights[w] = weight(k)
+            skips[w] = w < skipped.count && skipped[w]
         }
-
-        deinit { words.deallocate() }
+        vocab.learnedKey = keys; vocab.learnedWeight = weights; vocab.learnedSkip = skips
     }
+
+    /// A word's key in a pair: the low 32 bits of its FNV-1a hash.
+    @inline(__always)
+    static func wordKey(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash) }
 
     static let mentionKey = WordFeatures.hash("@".utf8)
     static let numberKey = WordFeatures.hash("#".utf8)
 
     /// The model's probability that the message in `s` (its sequence already
     /// built by the scorer) is toxic.
-    func probability(_ s: Scratch, _ binding: Binding) -> Double { Self.sigmoid(logit(s, binding)) }
+    func probability(_ s: Scratch, _ vocab: Vocabulary) -> Double { Self.sigmoid(logit(s, vocab)) }
 
     static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
 
     /// The model's logit for the message in `s`: p > 0.5 exactly when it is > 0.
-    func logit(_ s: Scratch, _ binding: Binding) -> Double {
+    func logit(_ s: Scratch, _ vocab: Vocabulary) -> Double {
         let n = s.seqCount
         if n == 0 { return bias }
+        vocab.seal()
+        let facts = vocab.facts
         var sum: Float = 0
-        var previous: UInt64 = 0
+        var previous: UInt32 = 0
         var previousSkipped = false
         for p in 0..<n {
             let tok = s.tokens[Int(s.seq[p])]
-            var key: UInt64
+            var key: UInt32
             var w: Float
             var skipped = false
-            var id = s.seqCanon[p]
-            if id < 0 { id = tok.word }
             if tok.flags & TokenFlag.mention != 0 {
-                key = Self.mentionKey; w = weight(key)
+                key = Self.wordKey(Self.mentionKey); w = weight(Self.mentionKey)
             } else if tok.flags & TokenFlag.numeric != 0 {
-                key = Self.numberKey; w = weight(key)
-            } else if id >= 0 && Int(id) < binding.count {
-                let word = binding.words[Int(id)]
-                key = word.key; w = word.weight
-                let t = Int(tok.word)
-                skipped = t >= 0 && t < binding.count && binding.words[t].skip
+                key = Self.wordKey(Self.numberKey); w = weight(Self.numberKey)
+            } else if tok.word >= 0 {
+                let f = facts[Int(tok.word)]
+                key = f.learnedKey; w = f.learnedWeight; skipped = f.learnedSkip
             } else {
                 let len = WordFeatures.word(s, p, nil, into: s.featureBytes)
-                key = WordFeatures.hash(WordFeatures.basis, s.featureBytes, len)
-                w = weight(key)
+                let h = WordFeatures.hash(WordFeatures.basis, s.featureBytes, len)
+                key = Self.wordKey(h); w = weight(h)
             }
             if !skipped {
                 sum += w

@@ -14,8 +14,6 @@ final class CompiledLexicon: @unchecked Sendable {
     /// so the learned model reads them as unknown (`shit<TAB>0` switches
     /// `oh shit` off entirely).
     @exclusivity(unchecked) private(set) var operatorWord: [Bool] = []
-    /// Every word's key and weight in the learned model (filled at the end of init).
-    @exclusivity(unchecked) private(set) var learnedWords: WordModel.Binding! = nil
     /// "no" and "one": "no one" reads as "nobody".
     @exclusivity(unchecked) private(set) var noWord: Int32 = -1
     @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
@@ -185,7 +183,7 @@ final class CompiledLexicon: @unchecked Sendable {
         offWords = ["off", "aus"].compactMap { words(of: $0, scratch).first }
         needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
         compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }
-        learnedWords = WordModel.Binding(model: wordModel, words: vocab.words, skipped: operatorWord)
+        wordModel.bind(vocab, skipped: operatorWord)
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

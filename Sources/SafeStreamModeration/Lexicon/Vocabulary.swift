@@ -66,7 +66,17 @@ final class Vocabulary: @unchecked Sendable {
         /// phrase has its canonical id in the automaton). Any other word sends
         /// the phrase automaton back to its root.
         var phraseSymbol = false
+        /// The learned word model's view of the word (`WordModel.bind`): the
+        /// 32-bit key of its canonical spelling, that spelling's weight, and
+        /// whether it is an operator term the model must not read.
+        var learnedKey: UInt32 = 0
+        var learnedWeight: Float = 0
+        var learnedSkip = false
     }
+    /// Filled by `WordModel.bind` before the first `seal()`; empty without a model.
+    @exclusivity(unchecked) var learnedKey: [UInt32] = []
+    @exclusivity(unchecked) var learnedWeight: [Float] = []
+    @exclusivity(unchecked) var learnedSkip: [Bool] = []
     @exclusivity(unchecked) private(set) var facts: UnsafeMutablePointer<Facts>
     private let sealed = Atomic<Bool>(false)
     private let sealLock = Mutex<Int>(0)
@@ -89,6 +99,9 @@ final class Vocabulary: @unchecked Sendable {
             for w in 0..<n {
                 table[w] = Facts(classes: classes[w], classes2: classes2[w], classes3: classes3[w],
                                  canonical: canonical[w], flags: flags[w], phraseSymbol: symbol[Int(canonical[w])])
+                if w < learnedKey.count {
+                    table[w].learnedKey = learnedKey[w]; table[w].learnedWeight = learnedWeight[w]; table[w].learnedSkip = learnedSkip[w]
+                }
             }
             for w in 0..<n where flags[w] & TermFlag.prefix != 0 {
                 let u = Array(words[w].utf8)

@@ -193,7 +193,7 @@ extension CompiledLexicon {
     private func learnedEvidence(_ s: Scratch) -> Double {
         let model = wordModel
         if model.count == 0 || s.seqCount < Self.learnedMinimumWords { return 0 }
-        let z = model.logit(s, learnedWords)
+        let z = model.logit(s, vocab)
         if z <= 0 { return 0 }   // p ≤ 0.5 < learnedFloor: most clean messages stop here, without exp
         let p = WordModel.sigmoid(z)
         if p <= Self.learnedFloor { return 0 }

@@ -1431,28 +1431,47 @@ extension CompiledLexicon {
     }
 
     /// Rare words, told apart by spelling: "gone", "starve", a place to jump from, "your dead brother".
+    /// `misc9Rule`'s dispatch by spelling: one hash lookup instead of a string switch of 80 cases;
+    /// the numbers are the cases of its switch, in order.
+    static let misc9Kinds: [String: UInt8] = [
+        "gone": 1, "starve": 2, "starving": 2, "starved": 2, "dead": 3, "late": 3,
+        "deceased": 3, "happens": 4, "happen": 4, "visit": 4, "visits": 4, "hands": 5,
+        "teeth": 5, "tongue": 5, "kneecaps": 5, "fingers": 5, "eyes": 5, "finds": 6,
+        "hits": 6, "runs": 6, "strikes": 6, "flattens": 6, "mows": 6, "raid": 7,
+        "raiding": 7, "flood": 7, "flooding": 7, "brigade": 7, "brigading": 7, "remind": 7,
+        "reminding": 7, "copy": 7, "spam": 7, "spamming": 7, "report": 7, "reporting": 7,
+        "ban": 8, "bans": 8, "banned": 8, "banning": 8, "block": 8, "blocked": 8,
+        "blocking": 8, "vpn": 8, "vpns": 8, "miscarriage": 9, "chemo": 9, "depression": 9,
+        "wheelchair": 9, "therapist": 9, "died": 9, "dies": 9, "left": 10, "address": 11,
+        "addresses": 11, "ip": 11, "ips": 11, "location": 11, "number": 11, "coordinates": 11,
+        "whereabouts": 11, "hospital": 12, "hospitalized": 12, "icu": 12, "morgue": 12, "coma": 12,
+        "choke": 13, "choking": 13, "bots": 14, "bot": 14, "viewbots": 14, "viewbot": 14,
+        "followbots": 14, "followbot": 14, "botnet": 14, "noted": 15, "risky": 15, "know": 15,
+        "stutter": 16, "stutters": 16, "stuttering": 16, "lisp": 16, "deaf": 16, "crippled": 16,
+    ]
+
     private func misc9Rule(_ s: Scratch, _ p: Int) {
-        switch spelling(s, p) {
-        case "gone": goneRule(s, p)
-        case "starve", "starving", "starved": starveRule(s, p)
-        case "dead", "late", "deceased": deadKinRule(s, p); tragedyRule(s, p)
-        case "happens", "happen", "visit", "visits": omenRule(s, p)
-        case "hands", "teeth", "tongue", "kneecaps", "fingers", "eyes": bodyLossRule(s, p)
-        case "finds", "hits", "runs", "strikes", "flattens", "mows": agentRule(s, p)
-        case "raid", "raiding", "flood", "flooding", "brigade", "brigading", "remind", "reminding", "copy", "spam", "spamming", "report", "reporting":
+        switch Self.misc9Kinds[spelling(s, p)] ?? 0 {
+        case 1: goneRule(s, p)  // gone
+        case 2: starveRule(s, p)  // starve, starving, starved
+        case 3: deadKinRule(s, p); tragedyRule(s, p)  // dead, late, deceased
+        case 4: omenRule(s, p)  // happens, happen, visit, visits
+        case 5: bodyLossRule(s, p)  // hands, teeth, tongue, kneecaps …
+        case 6: agentRule(s, p)  // finds, hits, runs, strikes …
+        case 7:  // raid, raiding, flood, flooding …
             crowdRule(s, p)
-        case "ban", "bans", "banned", "banning", "block", "blocked", "blocking", "vpn", "vpns": persistRule(s, p)
-        case "miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies":
+        case 8: persistRule(s, p)  // ban, bans, banned, banning …
+        case 9:  // miscarriage, chemo, depression, wheelchair …
             tragedyRule(s, p)
             if spelling(s, p) == "wheelchair" { mockDisabilityRule(s, p) }
-        case "left": leftRule(s, p)
+        case 10: leftRule(s, p)  // left
         // round 11
-        case "address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts": holdInfoRule(s, p)
-        case "hospital", "hospitalized", "icu", "morgue", "coma": forecastRule(s, p)
-        case "choke", "choking": chokeDieRule(s, p)
-        case "bots", "bot", "viewbots", "viewbot", "followbots", "followbot", "botnet": botsRule(s, p)
-        case "noted", "risky", "know": noticedRule(s, p)
-        case "stutter", "stutters", "stuttering", "lisp", "deaf", "crippled": mockDisabilityRule(s, p)
+        case 11: holdInfoRule(s, p)  // address, addresses, ip, ips …
+        case 12: forecastRule(s, p)  // hospital, hospitalized, icu, morgue …
+        case 13: chokeDieRule(s, p)  // choke, choking
+        case 14: botsRule(s, p)  // bots, bot, viewbots, viewbot …
+        case 15: noticedRule(s, p)  // noted, risky, know
+        case 16: mockDisabilityRule(s, p)  // stutter, stutters, stuttering, lisp …
         default: baitRule(s, p)
         }
     }
@@ -1728,26 +1747,34 @@ extension CompiledLexicon {
     /// Ban evasion that boasts of persisting: "banning doesn't work on me", "you can't get rid of me",
     /// "blocked me on twitter so i'm here now, you can't hide", "account #14, still here, always will be" —
     /// not "got banned in ranked, still here though", "my old account got hacked, new acc".
+    /// The words `persistRule` reads, by its switch's case (one hash lookup a word instead of a string switch):
+    /// rid, hide/escape, work, still, miss, account/alt, stop, always, keep.
+    static let persistKinds: [String: UInt8] = [
+        "rid": 1, "hide": 2, "hiding": 2, "escape": 2, "work": 3, "works": 3, "working": 3, "still": 4, "miss": 5,
+        "account": 6, "acc": 6, "alt": 6, "accounts": 6, "alts": 6, "stop": 7, "always": 8, "keep": 9, "keeep": 9,
+    ]
+
     func persistRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if messageGame(s) { return }
         var strong = false, weak = false, missMe = false, account = false
         for k in 0..<n {
-            switch spelling(s, k) {
-            case "rid": if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
-            case "hide", "hiding", "escape":
+            guard let kind = Self.persistKinds[spelling(s, k)] else { continue }
+            switch kind {
+            case 1: if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
+            case 2:
                 if k >= 2 && s.seqClasses[k - 1] & WordClass.neg != 0 && r9You(s, k - 2) { strong = true }
                 if k >= 3 && s.seqClasses[k - 2] & WordClass.neg != 0 && r9You(s, k - 3) { strong = true }
-            case "work", "works", "working":
+            case 3:
                 if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
                     && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
-            case "still": if isWord(s, k + 1, "here") { weak = true }
+            case 4: if isWord(s, k + 1, "here") { weak = true }
             // round 11: "here's my 6th account, miss me?", "mods can't stop me"
-            case "miss": if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
-            case "account", "acc", "alt", "accounts", "alts": account = true
-            case "stop": if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
-            case "always": if isWord(s, k + 1, "will", "be") && weak { strong = true }
-            case "keep", "keeep": if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
+            case 5: if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
+            case 6: account = true
+            case 7: if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
+            case 8: if isWord(s, k + 1, "will", "be") && weak { strong = true }
+            case 9: if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
             default: break
             }
         }
