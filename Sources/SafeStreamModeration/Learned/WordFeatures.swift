@@ -16,20 +16,39 @@
 enum WordFeatures {
     static let maxBytes = 24
 
-    /// Writes the feature word of sequence position `p` into `buf`
-    /// (capacity `maxBytes`) and returns its length (≥ 1).
-    /// `vocab` nil: the caller has handled known words (`WordModel.probability`).
-    static func word(_ s: Scratch, _ p: Int, _ vocab: Vocabulary?, into buf: UnsafeMutablePointer<UInt8>) -> Int {
+    static let mentionWord = "@", numberWord = "#"
+
+    /// What the token at sequence position `p` is to the model: the one place
+    /// that decides it, for the printer (`word`) and the scorer (`WordModel.logit`).
+    enum Kind { case mention, number, known(Int32), unknown }
+
+    @inline(__always)
+    static func kind(_ s: Scratch, _ p: Int) -> Kind {
         let tok = s.tokens[Int(s.seq[p])]
-        if tok.flags & TokenFlag.mention != 0 { buf[0] = UInt8(ascii: "@"); return 1 }
-        if tok.flags & TokenFlag.numeric != 0 { buf[0] = UInt8(ascii: "#"); return 1 }
-        var id = s.seqCanon[p]
-        if id < 0 { id = tok.word }
-        if let vocab, id >= 0 && Int(id) < vocab.words.count {
-            var n = 0
-            for b in vocab.words[Int(id)].utf8 where n < maxBytes { buf[n] = b; n += 1 }
-            if n > 0 { return n }
+        if tok.flags & TokenFlag.mention != 0 { return .mention }
+        if tok.flags & TokenFlag.numeric != 0 { return .number }
+        return tok.word >= 0 ? .known(tok.word) : .unknown
+    }
+
+    /// Writes the feature word of sequence position `p` into `buf` (capacity
+    /// `maxBytes`) and returns its length (≥ 1); a known word is its canonical spelling.
+    static func word(_ s: Scratch, _ p: Int, _ vocab: Vocabulary, into buf: UnsafeMutablePointer<UInt8>) -> Int {
+        let fixed: String
+        switch kind(s, p) {
+        case .mention: fixed = mentionWord
+        case .number: fixed = numberWord
+        case .known(let w): fixed = vocab.spelling(vocab.canonical[Int(w)])
+        case .unknown: return unknownWord(s, p, into: buf)
         }
+        var n = 0
+        for b in fixed.utf8 where n < maxBytes { buf[n] = b; n += 1 }
+        return n
+    }
+
+    /// The bytes of a word the vocabulary does not know: its folded letters,
+    /// digits and leet symbols, runs cut to two; `#` when it has no letter.
+    static func unknownWord(_ s: Scratch, _ p: Int, into buf: UnsafeMutablePointer<UInt8>) -> Int {
+        let tok = s.tokens[Int(s.seq[p])]
         var n = 0
         var c = Int(tok.c0)
         let end = Int(tok.c1)
@@ -56,7 +75,7 @@ enum WordFeatures {
         return n
     }
 
-        // FNV-1a, 64 bits: a word's key is the hash of its bytes (a pair's key
+    // FNV-1a, 64 bits: a word's key is the hash of its bytes (a pair's key
     // mixes its two words' keys: `WordModel.pairKey`).
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 

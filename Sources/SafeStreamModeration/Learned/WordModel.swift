@@ -117,8 +117,8 @@ final class WordModel: @unchecked Sendable {
     @inline(__always)
     static func wordKey(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash) }
 
-    static let mentionKey = WordFeatures.hash("@".utf8)
-    static let numberKey = WordFeatures.hash("#".utf8)
+    static let mentionKey = WordFeatures.hash(WordFeatures.mentionWord.utf8)
+    static let numberKey = WordFeatures.hash(WordFeatures.numberWord.utf8)
 
     /// The model's probability that the message in `s` (its sequence already
     /// built by the scorer) is toxic.
@@ -136,19 +136,17 @@ final class WordModel: @unchecked Sendable {
         var previous: UInt32 = 0
         var previousSkipped = false
         for p in 0..<n {
-            let tok = s.tokens[Int(s.seq[p])]
             var key: UInt32
             var w: Float
             var skipped = false
-            if tok.flags & TokenFlag.mention != 0 {
-                key = Self.wordKey(Self.mentionKey); w = weight(Self.mentionKey)
-            } else if tok.flags & TokenFlag.numeric != 0 {
-                key = Self.wordKey(Self.numberKey); w = weight(Self.numberKey)
-            } else if tok.word >= 0 {
-                let f = facts[Int(tok.word)]
+            switch WordFeatures.kind(s, p) {
+            case .mention: key = Self.wordKey(Self.mentionKey); w = weight(Self.mentionKey)
+            case .number: key = Self.wordKey(Self.numberKey); w = weight(Self.numberKey)
+            case .known(let id):
+                let f = facts[Int(id)]
                 key = f.learnedKey; w = f.learnedWeight; skipped = f.learnedSkip
-            } else {
-                let len = WordFeatures.word(s, p, nil, into: s.featureBytes)
+            case .unknown:
+                let len = WordFeatures.unknownWord(s, p, into: s.featureBytes)
                 let h = WordFeatures.hash(WordFeatures.basis, s.featureBytes, len)
                 key = Self.wordKey(h); w = weight(h)
             }

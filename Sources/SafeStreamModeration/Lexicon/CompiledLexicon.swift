@@ -9,11 +9,6 @@ final class CompiledLexicon: @unchecked Sendable {
     /// The learned word model (shared: it does not depend on operator terms);
     /// an empty one in tests that measure the rules alone.
     let wordModel: WordModel
-    /// Words of the operator's MODERATION_WORDLIST terms, by word id (empty
-    /// without a wordlist): the operator's weight is the last word on them,
-    /// so the learned model reads them as unknown (`shit<TAB>0` switches
-    /// `oh shit` off entirely).
-    @exclusivity(unchecked) private(set) var operatorWord: [Bool] = []
     /// "no" and "one": "no one" reads as "nobody".
     @exclusivity(unchecked) private(set) var noWord: Int32 = -1
     @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
@@ -139,6 +134,10 @@ final class CompiledLexicon: @unchecked Sendable {
                 }
             }
         }
+        // Words of the operator's terms: the operator's weight is the last word
+        // on them, so the learned model does not read them (`shit<TAB>0`
+        // switches `oh shit` off entirely).
+        var operatorWord: [Bool] = []
         if !operatorIds.isEmpty {
             operatorWord = [Bool](repeating: false, count: vocab.words.count)
             for id in operatorIds {

@@ -544,12 +544,7 @@ extension CompiledLexicon {
     /// "nicht mal deine Mutter mag dich".
     private func evenKinRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        var kin = -1
-        var r = p + 1
-        while r < n && r <= p + 3 && !boundaryAt(s, r) {
-            if s.seqClasses[r] & WordClass.kin != 0 && s.seqClasses[r - 1] & WordClass.possessive != 0 { kin = r; break }
-            r += 1
-        }
+        let kin = firstAfter(s, p, within: 3) { r in s.seqClasses[r] & WordClass.kin != 0 && s.seqClasses[r - 1] & WordClass.possessive != 0 }
         if kin < 0 { return }
         var you = false, verb = -1
         var k = kin + 1

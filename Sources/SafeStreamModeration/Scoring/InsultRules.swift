@@ -376,9 +376,6 @@ extension CompiledLexicon {
         span(s, 22_000_000 + Int64(p), 0.75 * aim, 1, np, of + 1)
     }
 
-    @inline(__always)
-    private func isWord(_ s: Scratch, _ p: Int, _ text: String) -> Bool { spelling(s, p) == text }
-
     /// Whether a kind word ("god", "angel", "genius", "best", "friend") follows in the clause:
     /// the comparison is a compliment.
     private func niceAfter(_ s: Scratch, _ a: Int) -> Bool {

@@ -23,7 +23,7 @@ extension CompiledLexicon {
         if c2 & WordClass2.mMisc != 0 { miscRule(s, p) }
         let c3 = s.seqClasses3[p]
         if c3 & WordClass3.mAttack != 0 { someoneShouldRule(s, p) }
-        // round 9: these words also carry `mMisc` (WordClass2), the bit that wakes this domain
+        // rounds 9-11 (WordClass3 bits 43-51, which wake this domain through ContextScorer.domainStarts3)
         if c3 & WordClass3.menaceStarts3 != 0 { round9Rules(s, p, c3) }
     }
 
@@ -55,12 +55,6 @@ extension CompiledLexicon {
     private func word(_ s: Scratch, _ p: Int) -> String? {
         let w = spelling(s, p)
         return w.isEmpty ? nil : w
-    }
-
-    @inline(__always)
-    private func isWord(_ s: Scratch, _ p: Int, _ a: String, _ b: String = "", _ c: String = "") -> Bool {
-        let w = spelling(s, p)
-        return !w.isEmpty && (w == a || (!b.isEmpty && w == b) || (!c.isEmpty && w == c))
     }
 
     /// Who says the clause before `p`: 2 a first person, `someone` or `should`;
@@ -267,12 +261,7 @@ extension CompiledLexicon {
     /// "jews control the media", "they own the banks" after a group.
     private func groupControlRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        var g = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 2 && !boundaryAt(s, q + 1) {
-            if isGroup(s, q) { g = q; break }
-            q -= 1
-        }
+        let g = lastBefore(s, p, within: 2) { q in isGroup(s, q) }
         if g < 0 || negationBefore(s, p, 2) { return }
         var r = p + 1
         while r < n && r <= p + 3 && !boundaryAt(s, r) {
@@ -359,13 +348,7 @@ extension CompiledLexicon {
 
     /// "dm me pics of what's under that hoodie", "show me what's under your shirt".
     private func underRule(_ s: Scratch, _ p: Int) {
-        let n = s.seqCount
-        var cloth = -1
-        var r = p + 1
-        while r < n && r <= p + 3 && !boundaryAt(s, r) {
-            if s.seqClasses[r] & WordClass.clothes != 0 || has(s, r, Self.mCover) { cloth = r; break }
-            r += 1
-        }
+        let cloth = firstAfter(s, p, within: 3) { r in s.seqClasses[r] & WordClass.clothes != 0 || has(s, r, Self.mCover) }
         if cloth < 0 { return }
         var ask = false
         var q = p - 1
@@ -813,7 +796,7 @@ extension WordClass3 {
     /// This domain's roles on the third class word (bits 42–51); the rules read `s.seqClasses3[p]`.
     static let mAttack: UInt64 = 1 << 42      // swat, jump, hurt, shoot, stab, beat (someone should … this clown)
 
-    // round 9 (each trigger word also carries WordClass2.mMisc, the bit that wakes the domain)
+    // round 9 (part of ContextScorer.domainStarts3 through `menaceStarts3`)
     static let mHarmV: UInt64 = 1 << 43       // cut, drown, burn, strangle, poison, break, hurt, push (… you / your throat / them)
     static let mSuffer: UInt64 = 1 << 44      // bleed, suffer, beg, scream, regret, pay, cry (make you …)
     static let mWeapon: UInt64 = 1 << 45      // bullet, knife, acid, bat, bomb (… with your name on it / for you)
@@ -846,8 +829,8 @@ extension WordClass2 {
 /// making someone bleed or suffer, a weapon with a target, showing up after a dare, finality
 /// ("your last stream", "won't be around much longer"), wished accidents, doxxing by detail,
 /// ban evasion, shaming to someone's boss or partner, wanting someone gone, starving, pointing
-/// at a bridge. The trigger words carry `mMisc` (the WordClass2 bit that wakes this domain)
-/// and a WordClass3 bit below. Evidence keys 61_000_000 + rule × 1_000_000 + position.
+/// at a bridge. The trigger words carry a WordClass3 bit below (`menaceStarts3`, which
+/// ContextScorer.domainStarts3 includes). Evidence keys 61_000_000 + rule × 1_000_000 + position.
 extension CompiledLexicon {
     func round9Rules(_ s: Scratch, _ p: Int, _ c3: UInt64) {
         if c3 & WordClass3.mHarmV != 0 { harmVerbRule(s, p) }
@@ -881,10 +864,6 @@ extension CompiledLexicon {
                                       "window", "roof", "ledge", "highway", "road", "subway", "platform", "river", "lake", "building"]
     static let r9KinS: Set<String> = ["sisters", "moms", "mums", "dads", "brothers", "wifes", "kids", "girlfriends", "boyfriends",
                                       "husbands", "parents", "familys", "sons", "daughters", "mothers", "fathers", "grandmas", "gfs", "bfs"]
-
-    /// Whether `w` is spelled as one of `set` (only words a lexicon line put in the vocabulary can be).
-    @inline(__always)
-    private func r9(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool { spelled(s, p, in: set) }
 
     @inline(__always)
     private func r9You(_ s: Scratch, _ p: Int) -> Bool {
@@ -936,7 +915,7 @@ extension CompiledLexicon {
     private func kinEarlier(_ s: Scratch, _ p: Int) -> Bool {
         var q = 0
         while q + 1 < p {
-            if r9Your(s, q) && (s.seqClasses[q + 1] & WordClass.kin != 0 || r9(s, q + 1, Self.r9KinS)) { return true }
+            if r9Your(s, q) && (s.seqClasses[q + 1] & WordClass.kin != 0 || spelled(s, q + 1, in: Self.r9KinS)) { return true }
             q += 1
         }
         return false
@@ -988,20 +967,20 @@ extension CompiledLexicon {
             if isWord(s, r + 1, "through") {
                 var wall = false
                 var k = r + 2
-                while k < n && k <= r + 4 && !boundaryAt(s, k) { if r9(s, k, Self.r10Wall) { wall = true }; k += 1 }
+                while k < n && k <= r + 4 && !boundaryAt(s, k) { if spelled(s, k, in: Self.r10Wall) { wall = true }; k += 1 }
                 if !wall { return }
             } else if !isWord(s, r + 1, "in", "into", "under") { return }
         }
         if r9You(s, r) || (isWord(s, r, "him", "her", "them") && kinEarlier(s, p)) {
             let f = r + 1
             if f < n && !boundaryAt(s, f) {
-                if r9(s, f, Self.r9Errand) && !fall { return }
+                if spelled(s, f, in: Self.r9Errand) && !fall { return }
                 if isWord(s, f, "in", "into", "under") || isWord(s, f, "with") {
                     // "drown you in the sink" / "in subs"; "stab you in the neck"; "burn you with gasoline"
                     var ok = false
                     var k = f + 1
                     while k < n && k <= f + 3 && !boundaryAt(s, k) {
-                        if s.seqClasses[k] & WordClass.body != 0 || r9(s, k, Self.r9Place) || r9(s, k, Self.r9With) { ok = true; break }
+                        if s.seqClasses[k] & WordClass.body != 0 || spelled(s, k, in: Self.r9Place) || spelled(s, k, in: Self.r9With) { ok = true; break }
                         k += 1
                     }
                     if !ok { return }
@@ -1014,7 +993,7 @@ extension CompiledLexicon {
         } else if r9Your(s, r) {
             var k = r + 1
             while k < n && k <= r + 3 && !boundaryAt(s, k) {
-                if (s.seqClasses[k] & (WordClass.body | WordClass.kin) != 0 || r9(s, k, Self.r9Yours)) && !isWord(s, k, "life", "friends", "home") {
+                if (s.seqClasses[k] & (WordClass.body | WordClass.kin) != 0 || spelled(s, k, in: Self.r9Yours)) && !isWord(s, k, "life", "friends", "home") {
                     if (w.hasPrefix("snap") || w.hasPrefix("cut")) && isWord(s, k, "fingers", "finger", "hair") { return }
                     target = k; break
                 }
@@ -1030,7 +1009,7 @@ extension CompiledLexicon {
         if target < 0 && isWord(s, r, "every", "each", "all") {
             var k = r + 1
             while k < n && k <= r + 3 && !boundaryAt(s, k) {
-                if r9(s, k, Self.r9Every) { target = k; break }
+                if spelled(s, k, in: Self.r9Every) { target = k; break }
                 k += 1
             }
         }
@@ -1040,7 +1019,7 @@ extension CompiledLexicon {
             var placed = false
             var k = target + 1
             while k < n && k <= target + 5 && !boundaryAt(s, k) {
-                if r9(s, k, Self.r9Fall) || r9(s, k, Self.r9Place) { placed = true; break }
+                if spelled(s, k, in: Self.r9Fall) || spelled(s, k, in: Self.r9Place) { placed = true; break }
                 k += 1
             }
             if !placed { return }
@@ -1075,8 +1054,8 @@ extension CompiledLexicon {
         let n = s.seqCount
         weaponThoughtRule(s, p)   // round 11: "just bought a knife, thinking about you"
         // the weapon itself may be a game word ("gun"): only the other words make the message game talk
-        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, q, Self.r10Venue) { return }
-        for q in 0..<n where r9(s, q, Self.r9Prop) { return }
+        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, q, in: Self.r10Venue) { return }
+        for q in 0..<n where spelled(s, q, in: Self.r9Prop) { return }
         var weight = 0.0, end = p
         // your name on it
         var r = p + 1
@@ -1107,7 +1086,7 @@ extension CompiledLexicon {
         if weight == 0 {
             var k = p + 1
             while k + 2 < n && k <= p + 4 && !boundaryAt(s, k) {
-                if isWord(s, k, "through") && (isWord(s, k + 1, "that", "the", "ur") || r9Your(s, k + 1)) && r9(s, k + 2, Self.r10Wall) {
+                if isWord(s, k, "through") && (isWord(s, k + 1, "that", "the", "ur") || r9Your(s, k + 1)) && spelled(s, k + 2, in: Self.r10Wall) {
                     for q in 0..<n where r9You(s, q) || r9Your(s, q) { weight = 0.75; end = k + 2; break }
                     break
                 }
@@ -1168,14 +1147,14 @@ extension CompiledLexicon {
         }
         var dest = -1
         while r < n && r <= p + 6 && !boundaryAt(s, r) {
-            if r9(s, r, Self.r9Purpose) || s.seqClasses[r] & WordClass.neg != 0 { return }
-            if s.seqClasses2[r] & WordClass2.mLocale != 0 || r9(s, r, Self.r9Crew) { dest = r }
+            if spelled(s, r, in: Self.r9Purpose) || s.seqClasses[r] & WordClass.neg != 0 { return }
+            if s.seqClasses2[r] & WordClass2.mLocale != 0 || spelled(s, r, in: Self.r9Crew) { dest = r }
             if isWord(s, r, "for") && r9You(s, r + 1) { dest = r + 1 }
             r += 1
         }
         if dest < 0 { return }
         var k = dest + 1
-        while k < n && !boundaryAt(s, k) { if r9(s, k, Self.r9Purpose) || isWord(s, k, "for", "to") { return }; k += 1 }
+        while k < n && !boundaryAt(s, k) { if spelled(s, k, in: Self.r9Purpose) || isWord(s, k, "for", "to") { return }; k += 1 }
         if r9Speaker(s, p) < 1 || !dareBefore(s, p) || gameClause(s, p) { return }
         span(s, 64_000_000 + Int64(p), 0.75, 3, p, dest)
     }
@@ -1194,36 +1173,26 @@ extension CompiledLexicon {
         let w = spelling(s, p)
         switch w {
         case "last":
-            guard p >= 2 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1) && r9(s, p + 1, Self.r9LastN) else { return }
+            guard p >= 2 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1) && spelled(s, p + 1, in: Self.r9LastN) else { return }
             let nw = spelling(s, p + 1)
             if !(endsClause(s, p + 1) || isWord(s, p + 2, "ever", "alive", "buddy") || isWord(s, p + 2, "pal", "kid", "bro")) { return }
-            if !r9(s, p - 2, Self.r9LastCopula) || negationBefore(s, p - 1, 3) { return }
+            if !spelled(s, p - 2, in: Self.r9LastCopula) || negationBefore(s, p - 1, 3) { return }
             var enjoy = false, streamy = false
             for q in 0..<n {
                 if spelling(s, q).hasPrefix("enjoy") || isWord(s, q, "savor", "cherish") { enjoy = true }
-                if r9(s, q, Self.r9Stream) && q != p + 1 { streamy = true }
+                if spelled(s, q, in: Self.r9Stream) && q != p + 1 { streamy = true }
             }
             if nw == "one" && !streamy { return }
             let strong = nw == "breath" || nw == "words" || nw == "sunrise" || nw == "meal" || nw == "moments" || enjoy
             span(s, 65_000_000 + Int64(p), strong ? 0.75 : 0.45, 3, p - 1, p + 1)
         case "longer", "long":
             if w == "long" && !isWord(s, p - 1, "for") { return }
-            var around = -1
-            var q = p - 1
-            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-                if r9(s, q, Self.r9Around) { around = q; break }
-                q -= 1
-            }
+            let around = lastBefore(s, p, within: 4) { q in spelled(s, q, in: Self.r9Around) }
             guard around > 0 else { return }
-            var neg = -1
-            q = around - 1
-            while q >= 0 && q >= around - 4 && !boundaryAt(s, q + 1) {
-                if s.seqClasses[q] & WordClass.neg != 0 { neg = q; break }
-                q -= 1
-            }
+            let neg = lastBefore(s, around, within: 4) { q in s.seqClasses[q] & WordClass.neg != 0 }
             guard neg >= 0 else { return }
             var subj = -1
-            q = neg
+            var q = neg
             while q >= 0 && q >= neg - 4 && !boundaryAt(s, q + 1) {
                 let c = s.seqClasses[q]
                 if c & WordClass.first != 0 { return }
@@ -1318,13 +1287,13 @@ extension CompiledLexicon {
         if push {
             guard p + 1 < n && (r9You(s, p + 1) || isWord(s, p + 1, "him", "her")) else { return }
             var k = p + 2
-            while k < n && k <= p + 6 && !boundaryAt(s, k) { if r9(s, k, Self.r9Fall) { target = k; break }; k += 1 }
+            while k < n && k <= p + 6 && !boundaryAt(s, k) { if spelled(s, k, in: Self.r9Fall) { target = k; break }; k += 1 }
         } else {
             var k = hope + 1
             while k < p {
                 if r9Your(s, k) {
                     var j = k + 1
-                    while j < p && j <= k + 3 { if r9(s, j, Self.r9Vehicle) { target = j }; j += 1 }
+                    while j < p && j <= k + 3 { if spelled(s, j, in: Self.r9Vehicle) { target = j }; j += 1 }
                 }
                 k += 1
             }
@@ -1351,15 +1320,10 @@ extension CompiledLexicon {
         let w = spelling(s, p)
         if Self.r9Alts.contains(w) {
             persistRule(s, p)
-            var made = -1
-            var q = p - 1
-            while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-                if r9(s, q, Self.r9Made) { made = q; break }
-                q -= 1
-            }
+            let made = lastBefore(s, p, within: 4) { q in spelled(s, q, in: Self.r9Made) }
             if made < 0 || r9Speaker(s, made) < 0 { return }
             var evade = -1
-            for k in 0..<n where k != p && r9(s, k, Self.r9Evade) {
+            for k in 0..<n where k != p && spelled(s, k, in: Self.r9Evade) {
                 // aimed: "ban all you want", "block me", "keep messaging you", "you can ban"
                 if isWord(s, k + 1, "me", "all", "us") || r9You(s, k + 1) || r9You(s, k - 1) || isWord(s, k - 1, "can", "keep")
                     || isWord(s, k + 2, "you", "u") { evade = k; break }
@@ -1368,21 +1332,16 @@ extension CompiledLexicon {
             span(s, 67_000_000 + Int64(p), 0.75, 4, min(made, evade), max(p, evade))
             return
         }
-        if w == "name" || w == "names" { if !r9(s, p - 1, Self.r9RealName) { return } }
+        if w == "name" || w == "names" { if !spelled(s, p - 1, in: Self.r9RealName) { return } }
         // whose: your / her / his / your sister's, right before (past "real", "home")
-        var owner = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
-            if r9Your(s, q) || isWord(s, q, "her", "his", "their") || r9(s, q, Self.r9KinS) { owner = q; break }
-            q -= 1
-        }
+        let owner = lastBefore(s, p, within: 3) { q in r9Your(s, q) || isWord(s, q, "her", "his", "their") || spelled(s, q, in: Self.r9KinS) }
         if owner < 0 { return }
         // the verb: found / have / know …, or post / leak / spam …, maybe before "and" and another detail
         var verb = -1, posting = false
-        q = owner - 1
+        var q = owner - 1
         while q >= 0 && q >= owner - 7 && !boundaryAt(s, q + 1) {
-            if r9(s, q, Self.r9Know) { verb = q; break }
-            if r9(s, q, Self.r9Post) { verb = q; posting = true; break }
+            if spelled(s, q, in: Self.r9Know) { verb = q; break }
+            if spelled(s, q, in: Self.r9Post) { verb = q; posting = true; break }
             q -= 1
         }
         if verb < 0 { return }
@@ -1392,8 +1351,8 @@ extension CompiledLexicon {
         // more than one thing known or spread: a second owner ("your sister's too"), another detail, "in every chat"
         var more = who == 1 || weWords.contains(s.tokens[Int(s.seq[max(0, verb - 1)])].word)
         for k in 0..<n where k != owner {
-            if r9(s, k, Self.r9KinS) && k > owner { more = true }
-            if posting && r9(s, k, Self.r9Spread) && k > p { more = true }
+            if spelled(s, k, in: Self.r9KinS) && k > owner { more = true }
+            if posting && spelled(s, k, in: Self.r9Spread) && k > p { more = true }
             if posting && k > p && k <= p + 3 && isWord(s, k, "and") && s.seqClasses3[min(k + 1, n - 1)] & WordClass3.mDoxInfo != 0 { more = true }
         }
         if messageGame(s) { return }
@@ -1417,14 +1376,14 @@ extension CompiledLexicon {
         var q = p - 2
         while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
             if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if r9(s, q, Self.r9Send) { verb = q; break }
+            if spelled(s, q, in: Self.r9Send) { verb = q; break }
             q -= 1
         }
         if verb < 0 || isWord(s, verb - 1, "she", "he", "they") { return }
         var shame = false, exhibit = false
         for k in 0..<n {
-            if r9(s, k, Self.r9Shame) { shame = true }
-            if r9(s, k, Self.r9Exhibit) { exhibit = true }
+            if spelled(s, k, in: Self.r9Shame) { shame = true }
+            if spelled(s, k, in: Self.r9Exhibit) { exhibit = true }
         }
         if !exhibit && !shame { return }
         span(s, 68_000_000 + Int64(p), shame ? 0.75 : 0.45, 4, verb, p)
@@ -1503,7 +1462,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= obj - 9 {
             if s.seqClasses[q] & WordClass.neg != 0 && !isWord(s, q, "cant", "cannot") { return }
             if s.seqClasses[q] & WordClass.first != 0 && isWord(s, q + 1, "miss", "ll") { return }
-            if r9(s, q, Self.r9Better) {
+            if spelled(s, q, in: Self.r9Better) {
                 span(s, 69_000_000 + Int64(p), 0.8, 4, q, p)
                 return
             }
@@ -1521,11 +1480,11 @@ extension CompiledLexicon {
         if spelling(s, p) != "starve" || !imperative(s, p) || gameClause(s, p) || messageGame(s) { return }
         var urged = false
         var r = p + 1
-        while r < n && r <= p + 3 && !boundaryAt(s, r) { if r9(s, r, Self.r9More) { urged = true }; r += 1 }
+        while r < n && r <= p + 3 && !boundaryAt(s, r) { if spelled(s, r, in: Self.r9More) { urged = true }; r += 1 }
         var k = 0
         while k + 1 < n {
-            if (isWord(s, k, "still") || r9You(s, k)) && r9(s, k + 1, Self.r9Huge) { urged = true }
-            if isWord(s, k, "still", "so") && k + 2 < n && r9(s, k + 2, Self.r9Huge) { urged = true }
+            if (isWord(s, k, "still") || r9You(s, k)) && spelled(s, k + 1, in: Self.r9Huge) { urged = true }
+            if isWord(s, k, "still", "so") && k + 2 < n && spelled(s, k + 2, in: Self.r9Huge) { urged = true }
             k += 1
         }
         if !urged { return }
@@ -1541,16 +1500,16 @@ extension CompiledLexicon {
     private func deadKinRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         guard p >= 1 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1)
-            && (s.seqClasses[p + 1] & WordClass.kin != 0 || r9(s, p + 1, Self.r9KinS)) else { return }
+            && (s.seqClasses[p + 1] & WordClass.kin != 0 || spelled(s, p + 1, in: Self.r9KinS)) else { return }
         var verb = -1
         var q = p - 2
         while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
             if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if r9(s, q, Self.r9Mock) { verb = q; break }
+            if spelled(s, q, in: Self.r9Mock) { verb = q; break }
             q -= 1
         }
         if verb < 0 || r9Speaker(s, verb) < 0 { return }
-        for k in 0..<n where r9(s, k, Self.r9Respect) { return }
+        for k in 0..<n where spelled(s, k, in: Self.r9Respect) { return }
         span(s, 71_000_000 + Int64(p), 0.75, 4, verb, p + 1)
     }
 
@@ -1566,14 +1525,14 @@ extension CompiledLexicon {
         var pointed = -1
         var r = p + 2
         while r < n && r <= p + 4 && !boundaryAt(s, r) {
-            if r9(s, r, Self.r9Point) { pointed = r; break }
+            if spelled(s, r, in: Self.r9Point) { pointed = r; break }
             r += 1
         }
         if pointed < 0 || messageGame(s) { return }
         var urged = -1
         var k = pointed + 1
         while k < n {
-            if r9(s, k, Self.r9Go) {
+            if spelled(s, k, in: Self.r9Go) {
                 let w = spelling(s, k)
                 // "take the jump", "hurry up", "do us a favor", "go ahead", "do it"
                 if (w == "jump" || w == "leap" || w == "plunge" || w == "dive" || w == "drop") && !isWord(s, k - 1, "the", "a") { k += 1; continue }
@@ -1615,7 +1574,7 @@ extension CompiledLexicon {
     /// "keep banning people and …", "unban me or …" — not "keep pressing it and see what happens".
     private func hostileDare(_ s: Scratch, _ p: Int) -> Bool {
         guard dareBefore(s, p) else { return false }
-        for q in 0..<p where r9(s, q, Self.r10DareVerb) { return true }
+        for q in 0..<p where spelled(s, q, in: Self.r10DareVerb) { return true }
         return false
     }
 
@@ -1635,7 +1594,7 @@ extension CompiledLexicon {
             var k = p + 1
             while k < n && k <= p + 8 && !boundaryAt(s, k) {
                 if r9You(s, k) { you = true }
-                if you && r9(s, k, Self.r10Asleep) { vulnerable = k }
+                if you && spelled(s, k, in: Self.r10Asleep) { vulnerable = k }
                 k += 1
             }
             if vulnerable < 0 { return }
@@ -1701,7 +1660,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q]
             if c & WordClass.neg != 0 { return }
-            if agent < 0 && r9(s, q, Self.r10Agent) { agent = q }
+            if agent < 0 && spelled(s, q, in: Self.r10Agent) { agent = q }
             if agent >= 0 && c & WordClass.hope != 0 { hope = q; break }
             q -= 1
         }
@@ -1718,7 +1677,7 @@ extension CompiledLexicon {
         let w = spelling(s, p)
         if negationBefore(s, p, 3) || conditionAfter(s, p) { return }
         // "raid", "chat" and the trigger itself are stream words here, not game talk
-        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, q, Self.r10Venue) { return }
+        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, q, in: Self.r10Venue) { return }
         let copy = w == "copy"
         var target = -1
         var r = p + 1
@@ -1728,7 +1687,7 @@ extension CompiledLexicon {
             r += 1
         }
         // round 11: "chat everyone report this stream at once" — mass reporting a stream, not one message
-        if target < 0 && (w == "report" || w == "reporting") && isWord(s, p + 1, "this", "your", "ur") && r9(s, p + 2, Self.r10Venue) {
+        if target < 0 && (w == "report" || w == "reporting") && isWord(s, p + 1, "this", "your", "ur") && spelled(s, p + 2, in: Self.r10Venue) {
             var k = p + 3
             while k < n { if isWord(s, k, "once", "mass", "together") { target = p + 2; break }; k += 1 }
         }
@@ -1736,8 +1695,8 @@ extension CompiledLexicon {
         var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
         var hostile = w.hasPrefix("report") || w.hasPrefix("brigad")
         for k in 0..<n {
-            if r9(s, k, Self.r10Crowd) { crowd = true }
-            if k != p && r9(s, k, Self.r10Hostile) { hostile = true }
+            if spelled(s, k, in: Self.r10Crowd) { crowd = true }
+            if k != p && spelled(s, k, in: Self.r10Hostile) { hostile = true }
             if isWord(s, k, "mass") { hostile = true }
         }
         if !crowd || !hostile { return }
@@ -1802,9 +1761,9 @@ extension CompiledLexicon {
         if !anchored { return }
         var cue = -1
         for k in 0..<n {
-            if r9(s, k, Self.r9Respect) || isWord(s, k, "love", "proud", "hugs") { return }
+            if spelled(s, k, in: Self.r9Respect) || isWord(s, k, "love", "proud", "hugs") { return }
             if k > 0 && s.seqClasses[k - 1] & WordClass.neg != 0 { continue }
-            if r9(s, k, Self.r10Callous) {
+            if spelled(s, k, in: Self.r10Callous) {
                 if isWord(s, k, "hate") && !r9You(s, k + 1) { continue }
                 cue = k
             }
@@ -1874,13 +1833,13 @@ extension CompiledLexicon {
         if c & WordClass.first != 0 || gameClause(s, p) || messageGame(s) { return }
         // who forecasts it: a bet or a prediction, or a dare at the speaker's treatment after it
         var cue = -1
-        for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && r9(s, k, Self.r11Bet) { cue = k; break }
+        for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && spelled(s, k, in: Self.r11Bet) { cue = k; break }
         if cue < 0 {
             var k = p + 1
             var cond = false
             while k < n && k <= p + 10 {
                 if isWord(s, k, "if", "unless") { cond = true }
-                if cond && (r9(s, k, Self.r10DareVerb) && !isWord(s, k, "me") || isWord(s, k, "timing", "kicking", "deleting")) { cue = k; break }
+                if cond && (spelled(s, k, in: Self.r10DareVerb) && !isWord(s, k, "me") || isWord(s, k, "timing", "kicking", "deleting")) { cue = k; break }
                 k += 1
             }
         }
@@ -1909,9 +1868,9 @@ extension CompiledLexicon {
         if isWord(s, owner - 1, "drop", "send", "put") || isWord(s, owner - 1, "dm", "type", "give") || isWord(s, owner - 1, "leave", "write", "add") { return }
         var f = p + 1
         while f < n && !boundaryAt(s, f) { if isWord(s, f, "for") { return }; f += 1 }
-        for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && r9(s, k, Self.r11Errand) { return }
+        for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && spelled(s, k, in: Self.r11Errand) { return }
         // "server", "discord", "chat" are where the info goes, not a match
-        for k in 0..<n where s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, k, Self.r10Venue) && !isWord(s, k, "server", "servers") { return }
+        for k in 0..<n where s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, k, in: Self.r10Venue) && !isWord(s, k, "server", "servers") { return }
         // kept by the speaker: "… is in my notes app", "… is 20 minutes from me"
         var r = p + 1
         while r < n && r <= p + 6 && !boundaryAt(s, r) {
@@ -1927,7 +1886,7 @@ extension CompiledLexicon {
         q = owner - 1
         while q >= 0 && q >= owner - 5 && !boundaryAt(s, q + 1) {
             if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if r9(s, q, Self.r11Have) { have = q; break }
+            if spelled(s, q, in: Self.r11Have) { have = q; break }
             q -= 1
         }
         if have < 0 { return }
@@ -1937,7 +1896,7 @@ extension CompiledLexicon {
             let c = s.seqClasses[q]
             if c & (WordClass.neg | WordClass.nobody) != 0 { return }
             if c & WordClass.second != 0 && c & WordClass.possessive == 0 { return }   // "do you have your address"
-            if c & (WordClass.first | WordClass.someone) != 0 || weWords.contains(s.tokens[Int(s.seq[q])].word) || r9(s, q, Self.r11Crowd) { who = q; break }
+            if c & (WordClass.first | WordClass.someone) != 0 || weWords.contains(s.tokens[Int(s.seq[q])].word) || spelled(s, q, in: Self.r11Crowd) { who = q; break }
             q -= 1
         }
         // "anyone got his ip?" opens the clause with the crowd; a bare "got your address" is not enough
@@ -1994,7 +1953,7 @@ extension CompiledLexicon {
         }
         if send < 0 { return }
         // "bot" itself is a game word ("the bot lane"): only the other words may make it a match
-        for k in 0..<n where k != p && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !r9(s, k, Self.r10Venue) { return }
+        for k in 0..<n where k != p && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, k, in: Self.r10Venue) { return }
         span(s, 83_000_000 + Int64(p), 0.75, 4, send, target)
     }
 }
@@ -2029,7 +1988,7 @@ extension CompiledLexicon {
             if c & WordClass.neg != 0 && q >= start - 3 { return }
             if c & WordClass.first != 0 { return }
             if c & WordClass.second != 0 && c & WordClass.reflexive == 0 { you = q }
-            if r9(s, q, Self.r11Weak) { weak = q }
+            if spelled(s, q, in: Self.r11Weak) { weak = q }
             q -= 1
         }
         if you < 0 || weak < 0 || messageGame(s) { return }
@@ -2045,7 +2004,7 @@ extension CompiledLexicon {
         var q = p - 1
         while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
             if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if r9(s, q, Self.r11Acquire) { got = q; break }
+            if spelled(s, q, in: Self.r11Acquire) { got = q; break }
             q -= 1
         }
         if got < 0 { return }
@@ -2088,9 +2047,9 @@ extension CompiledLexicon {
         var cue = -1
         for k in 0..<n {
             if k == p { continue }
-            if r9(s, k, Self.r11Kind) { return }
+            if spelled(s, k, in: Self.r11Kind) { return }
             if s.seqClasses[k] & WordClass.first != 0 && k < p && k >= p - 3 && !isWord(s, k, "me") { return }   // "i have a lisp"
-            if cue < 0 && r9(s, k, Self.r11Mock) {
+            if cue < 0 && spelled(s, k, in: Self.r11Mock) {
                 if k > 0 && s.seqClasses[k - 1] & WordClass.neg != 0 { continue }
                 let x = spelling(s, k)
                 if x == "stand" && !isWord(s, k + 1, "up") { continue }

@@ -24,4 +24,44 @@ extension CompiledLexicon {
         let w = spelling(s, p)
         return !w.isEmpty && set.contains(w)
     }
+
+    /// For the short word lists written at the call: an array literal of constant
+    /// strings is emitted once as a static object, where a `Set` literal would be
+    /// built and hashed on every call.
+    @inline(__always)
+    func spelled(_ s: Scratch, _ p: Int, in words: [String]) -> Bool {
+        let w = spelling(s, p)
+        return !w.isEmpty && words.contains(w)
+    }
+
+    /// Whether the word at `p` is spelled `a`, `b` or `c` (empty alternatives are unused).
+    @inline(__always)
+    func isWord(_ s: Scratch, _ p: Int, _ a: String, _ b: String = "", _ c: String = "") -> Bool {
+        let w = spelling(s, p)
+        return !w.isEmpty && (w == a || (!b.isEmpty && w == b) || (!c.isEmpty && w == c))
+    }
+
+    /// The first position after `p`, at most `k` words on and inside `p`'s clause,
+    /// where `match` holds; -1 if there is none. The clause scan every rule repeats.
+    @inline(__always)
+    func firstAfter(_ s: Scratch, _ p: Int, within k: Int, where match: (Int) -> Bool) -> Int {
+        var r = p + 1
+        while r < s.seqCount && r <= p + k && !boundaryAt(s, r) {
+            if match(r) { return r }
+            r += 1
+        }
+        return -1
+    }
+
+    /// The nearest position before `p`, at most `k` words back and inside `p`'s
+    /// clause, where `match` holds; -1 if there is none.
+    @inline(__always)
+    func lastBefore(_ s: Scratch, _ p: Int, within k: Int, where match: (Int) -> Bool) -> Int {
+        var q = p - 1
+        while q >= 0 && q >= p - k && !boundaryAt(s, q + 1) {
+            if match(q) { return q }
+            q -= 1
+        }
+        return -1
+    }
 }

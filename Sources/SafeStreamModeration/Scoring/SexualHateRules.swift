@@ -151,21 +151,9 @@ extension CompiledLexicon {
     static let shTheyW: Set<String> = ["they", "theyre", "them", "those", "ils", "elles", "ellos", "ellas", "sie", "eles", "elas"]
     static let shRestCue: Set<String> = ["let", "lemme", "show", "stand", "turn", "get", "come", "move", "zoom", "want", "wanna"]
 
-    @inline(__always)
-    private func isIn(_ s: Scratch, _ p: Int, _ set: Set<String>) -> Bool { spelled(s, p, in: set) }
-
-    /// For the short word lists written at the call: an array literal of constant
-    /// strings is emitted once as a static object, where a `Set` literal would be
-    /// built and hashed on every call.
-    @inline(__always)
-    private func isIn(_ s: Scratch, _ p: Int, _ words: [String]) -> Bool {
-        let w = spelling(s, p)
-        return !w.isEmpty && words.contains(w)
-    }
-
     /// Whether the message has a reporting word (someone quoting what was said).
     private func reporting(_ s: Scratch) -> Bool {
-        for q in 0..<s.seqCount where s.seqClasses[q] & WordClass.meta != 0 && isIn(s, q, Self.shReport) { return true }
+        for q in 0..<s.seqCount where s.seqClasses[q] & WordClass.meta != 0 && spelled(s, q, in: Self.shReport) { return true }
         return false
     }
 
@@ -176,11 +164,11 @@ extension CompiledLexicon {
             let c = cls(s, q)
             if c & WordClass.neg != 0 {
                 // "can't wait to see you in …", "can't stop thinking about …"
-                if q + 1 < s.seqCount && isIn(s, q + 1, ["wait", "stop"]) { q -= 1; continue }
-                if isIn(s, q, ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0 { q -= 2; continue }
+                if q + 1 < s.seqCount && spelled(s, q + 1, in: ["wait", "stop"]) { q -= 1; continue }
+                if spelled(s, q, in: ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0 { q -= 2; continue }
                 return -1
             }
-            if c & WordClass.first != 0 || isIn(s, q, Self.shLet) { return 2 }
+            if c & WordClass.first != 0 || spelled(s, q, in: Self.shLet) { return 2 }
             if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive | WordClass.secondPre) == 0 { return 0 }
             if c & WordClass.person3 != 0 && c & WordClass.secondPre == 0 { return 0 }
             q -= 1
@@ -197,24 +185,24 @@ extension CompiledLexicon {
         var p = p
         switch spelling(s, p) {
         case "put":   // "need to be put down", "should be put away", not "put in charge"
-            if !isIn(s, p + 1, ["down", "away"]) && !(isIn(s, p + 1, ["to"]) && isIn(s, p + 2, ["sleep"])) { return }
+            if !spelled(s, p + 1, in: ["down", "away"]) && !(spelled(s, p + 1, in: ["to"]) && spelled(s, p + 2, in: ["sleep"])) { return }
         case "lined":   // "should be lined up and shot"
-            if !(isIn(s, p + 1, ["up"]) && (isIn(s, p + 3, ["shot"]) || isIn(s, p + 2, ["against"]))) { return }
+            if !(spelled(s, p + 1, in: ["up"]) && (spelled(s, p + 3, in: ["shot"]) || spelled(s, p + 2, in: ["against"]))) { return }
         default:
             // "be lined up and shot": the passive sits before the first verb
-            if isIn(s, p - 1, ["and"]) && isIn(s, p - 2, ["up"]) && isIn(s, p - 3, ["lined", "rounded"]) { p -= 3 }
+            if spelled(s, p - 1, in: ["and"]) && spelled(s, p - 2, in: ["up"]) && spelled(s, p - 3, in: ["lined", "rounded"]) { p -= 3 }
         }
-        let passive = isIn(s, p - 1, Self.shPassive) || (p > 0 && cls(s, p - 1) & (WordClass.copula | WordClass.be) != 0)
-            || isIn(s, p + 1, ["werden", "worden", "sein"]) || isIn(s, p - 2, Self.shPassive)
+        let passive = spelled(s, p - 1, in: Self.shPassive) || (p > 0 && cls(s, p - 1) & (WordClass.copula | WordClass.be) != 0)
+            || spelled(s, p + 1, in: ["werden", "worden", "sein"]) || spelled(s, p - 2, in: Self.shPassive)
         if !passive { return }
-        if isIn(s, p, ["shot"]) && isIn(s, p + 1, ["at"]) { return }   // "a shot at the title"
+        if spelled(s, p, in: ["shot"]) && spelled(s, p + 1, in: ["at"]) { return }   // "a shot at the title"
         var want = false
         var g = -1
         var q = p - 1
         while q >= 0 && q >= p - 10 && !boundaryAt(s, q + 1) {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
-            if c & WordClass.should != 0 || isIn(s, q, Self.shWant) { want = true }
+            if c & WordClass.should != 0 || spelled(s, q, in: Self.shWant) { want = true }
             if anyGroup(s, q) { g = q; break }
             if c & (WordClass.first | WordClass.second) != 0 && c & WordClass.possessive == 0 { return }
             q -= 1
@@ -228,11 +216,11 @@ extension CompiledLexicon {
     private func onlyGoodRule(_ s: Scratch, _ p: Int) {
         let w = spelling(s, p)
         if w == "good" && onlyGoodDead(s, p) { return }
-        if w == "good" && isIn(s, p + 1, ["for"]) && isIn(s, p + 2, ["something", "one", "more", "other", "smth"]) {
+        if w == "good" && spelled(s, p + 1, in: ["for"]) && spelled(s, p + 2, in: ["something", "one", "more", "other", "smth"]) {
             // "bet your mouth is good for something other than talking"
             var q = p - 1
             while q >= 1 && q >= p - 4 && !boundaryAt(s, q + 1) {
-                if isIn(s, q, ["mouth", "lips", "tongue", "throat", "body"]) && isIn(s, q - 1, Self.shPossHer) {
+                if spelled(s, q, in: ["mouth", "lips", "tongue", "throat", "body"]) && spelled(s, q - 1, in: Self.shPossHer) {
                     if negationBefore(s, q, 3) { return }
                     emit(s, 52, p, 0.7, 5, q - 1, p + 2)
                     return
@@ -242,12 +230,12 @@ extension CompiledLexicon {
         }
         if w == "good" || w == "useful" {
             // "only good for", "good for nothing"
-            let only = isIn(s, p - 1, ["only", "just"]) || isIn(s, p - 2, ["only", "just"])
-            let nothing = isIn(s, p + 1, ["for"]) && isIn(s, p + 2, ["nothing"])
-            if !(only && isIn(s, p + 1, ["for"])) && !nothing { return }
+            let only = spelled(s, p - 1, in: ["only", "just"]) || spelled(s, p - 2, in: ["only", "just"])
+            let nothing = spelled(s, p + 1, in: ["for"]) && spelled(s, p + 2, in: ["nothing"])
+            if !(only && spelled(s, p + 1, in: ["for"])) && !nothing { return }
         } else {
             var only = false
-            for k in max(0, p - 2)...min(s.seqCount - 1, p + 2) where k != p && isIn(s, k, Self.shOnly) { only = true }
+            for k in max(0, p - 2)...min(s.seqCount - 1, p + 2) where k != p && spelled(s, k, in: Self.shOnly) { only = true }
             if !only { return }
         }
         let g = groupBefore(s, p, 6, allowNeg: w == "servent" || w == "sert")
@@ -257,10 +245,10 @@ extension CompiledLexicon {
 
     /// "the only good immigrant is a deported one", "the only good jew is a dead one".
     private func onlyGoodDead(_ s: Scratch, _ p: Int) -> Bool {
-        guard isIn(s, p - 1, ["only"]), p + 1 < s.seqCount, groupAt(s, p + 1) else { return false }
+        guard spelled(s, p - 1, in: ["only"]), p + 1 < s.seqCount, groupAt(s, p + 1) else { return false }
         var r = p + 2
         while r < s.seqCount && r <= p + 6 && !boundaryAt(s, r) {
-            if isIn(s, r, Self.shDead) || c3(s, r) & WordClass3.hPunish != 0 || isIn(s, r, ["deported"]) {
+            if spelled(s, r, in: Self.shDead) || c3(s, r) & WordClass3.hPunish != 0 || spelled(s, r, in: ["deported"]) {
                 emit(s, 53, p + 1, 0.85, 4, p - 1, r)
                 return true
             }
@@ -273,7 +261,7 @@ extension CompiledLexicon {
     private func burdenRule(_ s: Scratch, _ p: Int) {
         let w = spelling(s, p)
         if w == "weight" || w == "peso" {
-            if !isIn(s, p - 1, Self.shDead) && !isIn(s, p + 1, Self.shDead) { return }
+            if !spelled(s, p - 1, in: Self.shDead) && !spelled(s, p + 1, in: Self.shDead) { return }
         }
         var copula = false
         var g = -1
@@ -293,9 +281,9 @@ extension CompiledLexicon {
     /// "lesbians just need a real man to fix them", "gays need to be cured", "trans people need therapy".
     private func fixRule(_ s: Scratch, _ p: Int, _ c: UInt64) {
         if c & WordClass3.hMan != 0 && c & WordClass3.hFix == 0 {
-            if !isIn(s, p - 1, Self.shReal) { return }
+            if !spelled(s, p - 1, in: Self.shReal) { return }
         } else if Self.shActiveFix.contains(spelling(s, p)) {
-            if !(isIn(s, p + 1, Self.shThem) || isIn(s, p + 2, Self.shThem) || isIn(s, p - 1, Self.shThem)) { return }
+            if !(spelled(s, p + 1, in: Self.shThem) || spelled(s, p + 2, in: Self.shThem) || spelled(s, p - 1, in: Self.shThem)) { return }
         }
         var want = false
         var g = -1
@@ -303,7 +291,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
             let cq = cls(s, q)
             if cq & WordClass.neg != 0 { return }
-            if cq & WordClass.should != 0 || isIn(s, q, Self.shWant) { want = true }
+            if cq & WordClass.should != 0 || spelled(s, q, in: Self.shWant) { want = true }
             if anyGroup(s, q) { g = q; break }
             if cq & (WordClass.first | WordClass.second) != 0 && cq & WordClass.possessive == 0 { return }
             q -= 1
@@ -314,17 +302,12 @@ extension CompiledLexicon {
 
     /// "Africans never invented anything", "women never contributed anything", "die haben nie was erfunden".
     private func achieveRule(_ s: Scratch, _ p: Int) {
-        var neg = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-            if cls(s, q) & WordClass.neg != 0 { neg = q; break }
-            q -= 1
-        }
+        let neg = lastBefore(s, p, within: 4) { q in cls(s, q) & WordClass.neg != 0 }
         // "nichts erfunden", "rien inventé", "nothing": the negation may follow
-        if neg < 0 && !(isIn(s, p - 1, ["nichts", "nada", "rien", "nothing"])) { return }
+        if neg < 0 && !(spelled(s, p - 1, in: ["nichts", "nada", "rien", "nothing"])) { return }
         let from = neg >= 0 ? neg : p - 1
         var g = -1
-        q = from - 1
+        var q = from - 1
         while q >= 0 && q >= from - 5 && !boundaryAt(s, q + 1) {
             if anyGroup(s, q) { g = q; break }
             if cls(s, q) & (WordClass.first | WordClass.second) != 0 && cls(s, q) & WordClass.possessive == 0 { return }
@@ -356,18 +339,18 @@ extension CompiledLexicon {
         var r = p + 1
         while r < n && r <= p + 9 && !boundaryAt(s, r) {
             let c = cls(s, r)
-            if r <= p + 5 && isIn(s, r, Self.shRight) && isIn(s, r - 1, Self.shRightBefore) {
+            if r <= p + 5 && spelled(s, r, in: Self.shRight) && spelled(s, r - 1, in: Self.shRightBefore) {
                 var k = p + 1
-                while k < r { if cls(s, k) & WordClass.neg != 0 || isIn(s, k, ["wrong", "evil"]) { return }; k += 1 }
-                if isIn(s, r + 1, ["wrong"]) { return }
+                while k < r { if cls(s, k) & WordClass.neg != 0 || spelled(s, k, in: ["wrong", "evil"]) { return }; k += 1 }
+                if spelled(s, r + 1, in: ["wrong"]) { return }
                 emit(s, 6, p, 0.85, 4, p, r)
                 return
             }
-            if c & WordClass.should != 0 || isIn(s, r, ["shouldve", "shoulda"]) {
-                let have = isIn(s, r + 1, ["have", "of", "ve"])
+            if c & WordClass.should != 0 || spelled(s, r, in: ["shouldve", "shoulda"]) {
+                let have = spelled(s, r + 1, in: ["have", "of", "ve"])
                 let end = have ? r + 1 : r
-                if !(have || isIn(s, r, ["shouldve", "shoulda"])) { return }
-                if endsClause(s, end) || isIn(s, end + 1, ["happened", "finished", "worked", "won", "succeeded", "continued"]) {
+                if !(have || spelled(s, r, in: ["shouldve", "shoulda"])) { return }
+                if endsClause(s, end) || spelled(s, end + 1, in: ["happened", "finished", "worked", "won", "succeeded", "continued"]) {
                     emit(s, 6, p, 0.85, 4, p, end)
                 }
                 return
@@ -379,15 +362,15 @@ extension CompiledLexicon {
     /// "für Leute wie dich hatte man früher ne Lösung", "back then they had a solution for people like you",
     /// "people like you belong in the ovens".
     private func solutionRule(_ s: Scratch, _ p: Int) {
-        let hard = isIn(s, p, Self.shHard)
+        let hard = spelled(s, p, in: Self.shHard)
         var like = false, past = hard
         let a = clauseStart(s, p)
         var b = a
         while b < s.seqCount && (b == a || !boundaryAt(s, b)) {
             if compareWords.contains(s.tokens[Int(s.seq[b])].word) && b + 1 < s.seqCount && cls(s, b + 1) & WordClass.second != 0 { like = true }
             if anyGroup(s, b) { like = true }
-            if isIn(s, b, Self.shPast) { past = true }
-            if cls(s, b) & WordClass.neg != 0 && !isIn(s, b, ["ne"]) { return }
+            if spelled(s, b, in: Self.shPast) { past = true }
+            if cls(s, b) & WordClass.neg != 0 && !spelled(s, b, in: ["ne"]) { return }
             b += 1
         }
         if !like || !past { return }
@@ -402,7 +385,7 @@ extension CompiledLexicon {
         else if p > 0 && !boundaryAt(s, p) && anyGroup(s, p - 1) { g = p - 1 }
         if g < 0 { return }
         // "dirty indian food", "a filthy mexican restaurant": a thing, not people
-        if g > p && isIn(s, g + 1, Self.shFood) { return }
+        if g > p && spelled(s, g + 1, in: Self.shFood) { return }
         if reporting(s) { return }
         emit(s, 8, g, 0.85, 2, p, g)
     }
@@ -413,7 +396,7 @@ extension CompiledLexicon {
         var woman = -1
         var k = max(0, p - 10)
         while k < n && k <= p + 10 {
-            if c3(s, k) & WordClass3.hWoman != 0 && !isIn(s, k - 1, Self.shMyOwn) { woman = k; break }
+            if c3(s, k) & WordClass3.hWoman != 0 && !spelled(s, k - 1, in: Self.shMyOwn) { woman = k; break }
             k += 1
         }
         if woman < 0 { return }
@@ -422,7 +405,7 @@ extension CompiledLexicon {
         var q = a
         while q <= p {
             if cls(s, q) & WordClass.first != 0 && q < p { return }   // "I'm doing the dishes"
-            if isIn(s, q, Self.shGo) || cls(s, q) & WordClass.should != 0 && isIn(s, q + 1, ["be"]) { go = true }
+            if spelled(s, q, in: Self.shGo) || cls(s, q) & WordClass.should != 0 && spelled(s, q + 1, in: ["be"]) { go = true }
             q += 1
         }
         if !go { return }
@@ -440,7 +423,7 @@ extension CompiledLexicon {
             q -= 1
         }
         if g < 0 { return }
-        if !neg && !(isIn(s, p + 1, ["nicht", "not", "no"]) || isIn(s, p + 2, ["nicht"])) {
+        if !neg && !(spelled(s, p + 1, in: ["nicht", "not", "no"]) || spelled(s, p + 2, in: ["nicht"])) {
             // "women belong in the kitchen" (the English phrase exists); "gehören an den Herd"
             var r = p + 1
             var chore = false
@@ -452,18 +435,18 @@ extension CompiledLexicon {
 
     /// "mulher não sabe jogar", "women can't play", "las mujeres no saben jugar", "Frauen können nicht zocken".
     private func abilityRule(_ s: Scratch, _ p: Int) {
-        if isIn(s, p - 1, Self.shMyOwn) || isIn(s, p - 1, Self.shNotGeneric) { return }
+        if spelled(s, p - 1, in: Self.shMyOwn) || spelled(s, p - 1, in: Self.shNotGeneric) { return }
         let n = s.seqCount
         var neg = false, able = false
         var r = p + 1
         while r < n && r <= p + 5 && !boundaryAt(s, r) {
             let c = cls(s, r)
             if c & WordClass.neg != 0 { neg = true }
-            if isIn(s, r, Self.shAble) { able = true; if spelling(s, r) == "cant" { neg = true } }
-            if neg && able && isIn(s, r, Self.shPlay) {
+            if spelled(s, r, in: Self.shAble) { able = true; if spelling(s, r) == "cant" { neg = true } }
+            if neg && able && spelled(s, r, in: Self.shPlay) {
                 // "women can't play in the men's league because …": a reason given is a fact, not contempt
                 var k = r + 1
-                while k < n && !boundaryAt(s, k) { if isIn(s, k, ["because", "porque", "parce", "weil", "since", "until"]) || isIn(s, k, Self.shWhen) { return }; k += 1 }
+                while k < n && !boundaryAt(s, k) { if spelled(s, k, in: ["because", "porque", "parce", "weil", "since", "until"]) || spelled(s, k, in: Self.shWhen) { return }; k += 1 }
                 emit(s, 11, p, 0.7, 4, p, r)
                 return
             }
@@ -484,10 +467,10 @@ extension CompiledLexicon {
         // a person named by a demonym and a stereotype smelled
         var stereo = false
         var r = p + 1
-        while r < n && r <= p + 6 && !boundaryAt(s, r) { if isIn(s, r, Self.shStereo) { stereo = true }; r += 1 }
+        while r < n && r <= p + 6 && !boundaryAt(s, r) { if spelled(s, r, in: Self.shStereo) { stereo = true }; r += 1 }
         if !stereo { return }
         for k in 0..<n where k != p && c3(s, k) & WordClass3.hDemonym != 0 {
-            if isIn(s, k + 1, Self.shFood) { return }
+            if spelled(s, k + 1, in: Self.shFood) { return }
             emit(s, 12, k, 0.75, 4, min(k, p), max(k, p))
             return
         }
@@ -500,7 +483,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 4 {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
-            if isIn(s, q, Self.shTheyW) { they = q; break }
+            if spelled(s, q, in: Self.shTheyW) { they = q; break }
             q -= 1
         }
         if they < 0 { return }
@@ -519,14 +502,14 @@ extension CompiledLexicon {
         if incitement(s, p) {
             var r = p + 1
             while r < n && r <= p + 4 && !boundaryAt(s, r) {
-                if isIn(s, r, Self.shSlow) { emit(s, 14, p, 0.7, 5, p, r); return }
+                if spelled(s, r, in: Self.shSlow) { emit(s, 14, p, 0.7, 5, p, r); return }
                 r += 1
             }
         }
         var poss = false, body = -1
         var r = p + 1
         while r < n && r <= p + 5 && !boundaryAt(s, r) {
-            if cls(s, r) & WordClass.second != 0 && cls(s, r) & WordClass.reflexive == 0 || isIn(s, r, ["her"]) { poss = true }
+            if cls(s, r) & WordClass.second != 0 && cls(s, r) & WordClass.reflexive == 0 || spelled(s, r, in: ["her"]) { poss = true }
             if poss && c3(s, r) & WordClass3.sBodyX != 0 { body = r; break }
             if cls(s, r) & WordClass.neg != 0 { return }
             r += 1
@@ -537,14 +520,8 @@ extension CompiledLexicon {
 
     /// "she's only here to get railed", "I'd rail you", "gonna breed her", "pound you".
     private func railRule(_ s: Scratch, _ p: Int) {
-        let n = s.seqCount
-        var aimed = -1
-        var r = p + 1
-        while r < n && r <= p + 2 && !boundaryAt(s, r) {
-            if cls(s, r) & (WordClass.second | WordClass.person3) != 0 && cls(s, r) & WordClass.possessive == 0 || isIn(s, r, ["by"]) { aimed = r; break }
-            r += 1
-        }
-        if aimed < 0 && isIn(s, p - 1, ["get", "got", "getting", "gets"]) { aimed = p - 1 }
+        var aimed = firstAfter(s, p, within: 2) { r in cls(s, r) & (WordClass.second | WordClass.person3) != 0 && cls(s, r) & WordClass.possessive == 0 || spelled(s, r, in: ["by"]) }
+        if aimed < 0 && spelled(s, p - 1, in: ["get", "got", "getting", "gets"]) { aimed = p - 1 }
         if aimed < 0 || sexSpeaker(s, p) < 0 || gameClause(s, p) { return }
         emit(s, 15, p, 0.75, 5, p, aimed)
     }
@@ -553,15 +530,15 @@ extension CompiledLexicon {
     private func ruinRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         // "I want to ruin that pretty little mouth", "wreck that tight ass"
-        if isIn(s, p + 1, ["that", "your", "ur", "her", "those"]) {
+        if spelled(s, p + 1, in: ["that", "your", "ur", "her", "those"]) {
             var r = p + 2
-            while r < n && r <= p + 4 && isIn(s, r, ["pretty", "little", "tight", "cute", "lil", "sweet", "perfect", "fat", "juicy"]) { r += 1 }
-            if r > p + 2 && isIn(s, r, ["mouth", "lips", "throat", "ass", "pussy", "body", "face"]) || isIn(s, r, ["throat", "pussy"]) {
+            while r < n && r <= p + 4 && spelled(s, r, in: ["pretty", "little", "tight", "cute", "lil", "sweet", "perfect", "fat", "juicy"]) { r += 1 }
+            if r > p + 2 && spelled(s, r, in: ["mouth", "lips", "throat", "ass", "pussy", "body", "face"]) || spelled(s, r, in: ["throat", "pussy"]) {
                 if sexSpeaker(s, p) == 2 && !gameClause(s, p) { emit(s, 16, p, 0.75, 5, p, r) }
                 return
             }
         }
-        guard p + 1 < n && !boundaryAt(s, p + 1), cls(s, p + 1) & WordClass.second != 0 || isIn(s, p + 1, ["her"]) else { return }
+        guard p + 1 < n && !boundaryAt(s, p + 1), cls(s, p + 1) & WordClass.second != 0 || spelled(s, p + 1, in: ["her"]) else { return }
         var bed = -1
         var r = p + 2
         while r < n && r <= p + 8 && !boundaryAt(s, r) {
@@ -575,16 +552,16 @@ extension CompiledLexicon {
     /// "take the top off", "take that shirt off", "pull your shirt down a bit more", "lift your skirt up".
     private func stripRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard isIn(s, p + 1, Self.shArticle), p + 2 < n, !boundaryAt(s, p + 1), !boundaryAt(s, p + 2) else { return }
+        guard spelled(s, p + 1, in: Self.shArticle), p + 2 < n, !boundaryAt(s, p + 1), !boundaryAt(s, p + 2) else { return }
         let cloth = p + 2
-        let isCloth = cls(s, cloth) & WordClass.clothes != 0 || c3(s, cloth) & WordClass3.sBikini != 0 || isIn(s, cloth, Self.shTops)
+        let isCloth = cls(s, cloth) & WordClass.clothes != 0 || c3(s, cloth) & WordClass3.sBikini != 0 || spelled(s, cloth, in: Self.shTops)
         guard isCloth, cloth + 1 < n, !boundaryAt(s, cloth + 1) else { return }
         let w = spelling(s, p)
-        if isIn(s, cloth + 1, Self.shStripOff) && (w == "take" || w == "pull" || w == "rip" || w == "yank") {
-            if !endsClause(s, cloth + 1) && !isIn(s, cloth + 2, Self.shMore) { return }   // "take the top off the blender"
-        } else if isIn(s, cloth + 1, Self.shDown) && isIn(s, cloth, Self.shTops) {
+        if spelled(s, cloth + 1, in: Self.shStripOff) && (w == "take" || w == "pull" || w == "rip" || w == "yank") {
+            if !endsClause(s, cloth + 1) && !spelled(s, cloth + 2, in: Self.shMore) { return }   // "take the top off the blender"
+        } else if spelled(s, cloth + 1, in: Self.shDown) && spelled(s, cloth, in: Self.shTops) {
             // "pull your shirt down a bit more", not "pull your shirt down, it's inside out"
-            if !isIn(s, cloth + 2, Self.shMore) || boundaryAt(s, cloth + 2)
+            if !spelled(s, cloth + 2, in: Self.shMore) || boundaryAt(s, cloth + 2)
                 || s.tokens[Int(s.seq[cloth + 2])].flags & TokenFlag.punctBefore != 0 { return }
         } else { return }
         if !incitement(s, p) { return }
@@ -597,7 +574,7 @@ extension CompiledLexicon {
         var nothing = false
         var r = p + 1
         while r < n && r <= p + 2 {
-            if cls(s, r) & WordClass.clothes != 0 || isIn(s, r, Self.shNothing) { nothing = true; break }
+            if cls(s, r) & WordClass.clothes != 0 || spelled(s, r, in: Self.shNothing) { nothing = true; break }
             r += 1
         }
         if !nothing { return }
@@ -605,7 +582,7 @@ extension CompiledLexicon {
         var see = -1
         var q = p - 1
         while q >= 0 && q >= p - 8 {
-            if cls(s, q) & WordClass.neg != 0 && !isIn(s, q + 1, ["wait"]) { return }
+            if cls(s, q) & WordClass.neg != 0 && !spelled(s, q + 1, in: ["wait"]) { return }
             if c3(s, q) & WordClass3.sSee != 0 || cls(s, q) & WordClass.sexVerb != 0 { see = q; break }
             q -= 1
         }
@@ -631,9 +608,9 @@ extension CompiledLexicon {
         for k in max(0, see - 2)...min(n - 1, see + 2) where k != see {
             let c = cls(s, k)
             if c & (WordClass.second | WordClass.secondPre) != 0 && c & WordClass.reflexive == 0 { you = true }
-            if isIn(s, k, ["verte", "her"]) { you = true }
+            if spelled(s, k, in: ["verte", "her"]) { you = true }
         }
-        if isIn(s, see, ["verte"]) { you = true }
+        if spelled(s, see, in: ["verte"]) { you = true }
         if !you || sexSpeaker(s, see) == 0 { return }
         emit(s, 18, p, 0.8, 5, see, r)
     }
@@ -647,7 +624,7 @@ extension CompiledLexicon {
         while r < n && r <= p + 4 && !boundaryAt(s, r) {
             let c = cls(s, r)
             if c & WordClass.second != 0 && c & (WordClass.possessive | WordClass.reflexive) == 0 { youAt = r }
-            if youAt >= 0 && isIn(s, r, Self.shWear) {
+            if youAt >= 0 && spelled(s, r, in: Self.shWear) {
                 if sexSpeaker(s, p) < 0 || gameClause(s, p) { return }
                 emit(s, 19, p, 0.7, 5, p, r)
                 return
@@ -657,26 +634,26 @@ extension CompiledLexicon {
         // asked about: "what bra size are you", "what color panties today", "which thong rn"
         var q0 = p - 1
         while q0 >= 0 && q0 >= p - 3 && !boundaryAt(s, q0 + 1) {
-            if isIn(s, q0, ["what", "which", "whats", "wat"]) {
+            if spelled(s, q0, in: ["what", "which", "whats", "wat"]) {
                 var k = clauseStart(s, p)
-                while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if cls(s, k) & (WordClass.first | WordClass.neg) != 0 || isIn(s, k, ["buy", "store", "shop", "sale", "brand", "skin"]) { return }; k += 1 }
+                while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if cls(s, k) & (WordClass.first | WordClass.neg) != 0 || spelled(s, k, in: ["buy", "store", "shop", "sale", "brand", "skin"]) { return }; k += 1 }
                 emit(s, 19, p, 0.75, 5, q0, p)
                 return
             }
-            if !isIn(s, q0, ["color", "colour", "size", "kind", "type", "cup", "style"]) { break }
+            if !spelled(s, q0, in: ["color", "colour", "size", "kind", "type", "cup", "style"]) { break }
             q0 -= 1
         }
         // seen or sent in it: "see you in a bikini", "verte en lencería", "pics in your underwear"
-        if !(isIn(s, p - 1, Self.shPrepIn) && (isIn(s, p - 2, ["in", "en", "im", "de", "em", "dans", "na"]) || isIn(s, p - 1, ["in", "en", "im", "de", "em", "dans", "na"]))) { return }
-        if !endsClause(s, p) && !(p + 1 < n && c3(s, p + 1) & WordClass3.sFlirt != 0) && !isIn(s, p + 1, ["for", "pls", "please", "rn", "now", "tonight"]) { return }
+        if !(spelled(s, p - 1, in: Self.shPrepIn) && (spelled(s, p - 2, in: ["in", "en", "im", "de", "em", "dans", "na"]) || spelled(s, p - 1, in: ["in", "en", "im", "de", "em", "dans", "na"]))) { return }
+        if !endsClause(s, p) && !(p + 1 < n && c3(s, p + 1) & WordClass3.sFlirt != 0) && !spelled(s, p + 1, in: ["for", "pls", "please", "rn", "now", "tonight"]) { return }
         var q = p - 2
         var see = -1
         while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
-            if c3(s, q) & WordClass3.sSee != 0 || cls(s, q) & WordClass.sexVerb != 0 || isIn(s, q, ["pics", "pic", "photos", "fotos"]) { see = q; break }
+            if c3(s, q) & WordClass3.sSee != 0 || cls(s, q) & WordClass.sexVerb != 0 || spelled(s, q, in: ["pics", "pic", "photos", "fotos"]) { see = q; break }
             q -= 1
         }
         if see < 0 { return }
-        var you = isIn(s, see, ["verte"])
+        var you = spelled(s, see, in: ["verte"])
         for k in see...p where cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 { you = true }
         if !you || sexSpeaker(s, see) == 0 || gameClause(s, p) { return }
         emit(s, 19, p, 0.75, 5, see, p)
@@ -687,10 +664,10 @@ extension CompiledLexicon {
         var ask = -1
         var q = p - 1
         while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-            if cls(s, q) & WordClass.sexVerb != 0 || isIn(s, q, Self.shAsk) { ask = q }
+            if cls(s, q) & WordClass.sexVerb != 0 || spelled(s, q, in: Self.shAsk) { ask = q }
             q -= 1
         }
-        if ask < 0 || !(isIn(s, p - 1, Self.shSecondPoss) || isIn(s, p - 2, Self.shSecondPoss)) { return }
+        if ask < 0 || !(spelled(s, p - 1, in: Self.shSecondPoss) || spelled(s, p - 2, in: Self.shSecondPoss)) { return }
         for k in 0..<s.seqCount where c3(s, k) & WordClass3.sFlirt != 0 {
             if cls(s, max(0, k - 1)) & WordClass.first != 0 && k > 0 { continue }   // "my baby"
             if k + 1 < s.seqCount && cls(s, k + 1) & WordClass.kin != 0 { continue }  // "baby brother"
@@ -705,8 +682,8 @@ extension CompiledLexicon {
         for k in max(0, p - 3)...min(n - 1, p + 3) where k != p {
             let w = spelling(s, k)
             if Self.shExplicit.contains(w)
-                || (w == "of" && k == p - 1 && isIn(s, k - 1, Self.shPerson))
-                || (Self.shPics.contains(w) && (isIn(s, k - 1, Self.shPerson) || isIn(s, k + 1, ["of"]) && isIn(s, k + 2, ["her", "him", "ella", "elle", "ihr", "ela"]))) {
+                || (w == "of" && k == p - 1 && spelled(s, k - 1, in: Self.shPerson))
+                || (Self.shPics.contains(w) && (spelled(s, k - 1, in: Self.shPerson) || spelled(s, k + 1, in: ["of"]) && spelled(s, k + 2, in: ["her", "him", "ella", "elle", "ihr", "ela"]))) {
                 emit(s, 21, p, 0.75, 5, min(k, p), max(k, p))
                 return
             }
@@ -715,11 +692,11 @@ extension CompiledLexicon {
 
     /// "daddy likes it", "come to daddy", "be a good girl for daddy".
     private func daddyRule(_ s: Scratch, _ p: Int) {
-        if isIn(s, p - 1, Self.shMyOwn) || isIn(s, p - 1, ["big", "sugar"]) && isIn(s, p - 2, Self.shMyOwn) { return }
-        let next = isIn(s, p + 1, Self.shDaddyNext) && !(p + 1 < s.seqCount && boundaryAt(s, p + 1))
-        let to = isIn(s, p - 1, ["to", "for"]) && endsClause(s, p)
+        if spelled(s, p - 1, in: Self.shMyOwn) || spelled(s, p - 1, in: ["big", "sugar"]) && spelled(s, p - 2, in: Self.shMyOwn) { return }
+        let next = spelled(s, p + 1, in: Self.shDaddyNext) && !(p + 1 < s.seqCount && boundaryAt(s, p + 1))
+        let to = spelled(s, p - 1, in: ["to", "for"]) && endsClause(s, p)
         if !next && !to { return }
-        if next && spelling(s, p + 1) == "is" && !isIn(s, p + 2, ["proud", "watching", "here", "pleased", "happy"]) { return }
+        if next && spelling(s, p + 1) == "is" && !spelled(s, p + 2, in: ["proud", "watching", "here", "pleased", "happy"]) { return }
         if gameClause(s, p) { return }
         emit(s, 22, p, 0.6, 5, p, min(p + 1, s.seqCount - 1))
     }
@@ -729,15 +706,15 @@ extension CompiledLexicon {
         let n = s.seqCount
         // "your lips would look better wrapped around something else", "wrap those lips around this"
         var p = p
-        if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, ["lips", "mouth", "tongue"]) { p += 2 }
-        if isIn(s, p + 1, Self.shAround) && isIn(s, p + 2, ["something", "smth", "this", "it"]) && (endsClause(s, p + 2) || isIn(s, p + 3, ["else"])) {
-            for k in 1..<n where isIn(s, k, ["lips", "mouth", "tongue"]) && isIn(s, k - 1, Self.shPossHer) {
+        if spelled(s, p + 1, in: Self.shPossHer) && spelled(s, p + 2, in: ["lips", "mouth", "tongue"]) { p += 2 }
+        if spelled(s, p + 1, in: Self.shAround) && spelled(s, p + 2, in: ["something", "smth", "this", "it"]) && (endsClause(s, p + 2) || spelled(s, p + 3, in: ["else"])) {
+            for k in 1..<n where spelled(s, k, in: ["lips", "mouth", "tongue"]) && spelled(s, k - 1, in: Self.shPossHer) {
                 if negationBefore(s, k, 3) { return }
                 emit(s, 23, p, 0.75, 5, min(k, p), p + 2)
                 return
             }
         }
-        guard isIn(s, p + 1, Self.shAround), isIn(s, p + 2, Self.shMine) else { return }
+        guard spelled(s, p + 1, in: Self.shAround), spelled(s, p + 2, in: Self.shMine) else { return }
         if !(endsClause(s, p + 2) || p + 3 < n && cls(s, p + 3) & WordClass.sexBody != 0) { return }
         emit(s, 23, p, 0.75, 5, p, p + 2)
     }
@@ -745,15 +722,15 @@ extension CompiledLexicon {
     /// "stand up and let us see the rest of you", "show us the rest of your body".
     private func restRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard isIn(s, p - 1, ["the"]), isIn(s, p + 1, Self.shRestOf), p + 2 < n else { return }
-        if !isIn(s, p + 2, Self.shYouBody) { return }
-        let end = isIn(s, p + 3, ["body"]) ? p + 3 : p + 2
+        guard spelled(s, p - 1, in: ["the"]), spelled(s, p + 1, in: Self.shRestOf), p + 2 < n else { return }
+        if !spelled(s, p + 2, in: Self.shYouBody) { return }
+        let end = spelled(s, p + 3, in: ["body"]) ? p + 3 : p + 2
         if !endsClause(s, end) { return }
         var cue = false
         var q = p - 2
         while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
             if cls(s, q) & WordClass.neg != 0 { return }
-            if isIn(s, q, Self.shRestCue) { cue = true }
+            if spelled(s, q, in: Self.shRestCue) { cue = true }
             q -= 1
         }
         if !cue { return }
@@ -797,14 +774,14 @@ extension CompiledLexicon {
     private func groupAt(_ s: Scratch, _ p: Int) -> Bool {
         if anyGroup(s, p) || kindGroup(s, p) { return true }
         return p > 0 && !boundaryAt(s, p) && cls(s, p - 1) & WordClass.groupMod != 0
-            && !isIn(s, p - 1, ["those", "these", "the"]) && isIn(s, p, Self.shGroupNoun)
+            && !spelled(s, p - 1, in: ["those", "these", "the"]) && spelled(s, p, in: Self.shGroupNoun)
     }
 
     /// Whether the clause before `g` reports someone else's belief ("people think …", "the myth that …").
     private func reportedBelief(_ s: Scratch, _ g: Int) -> Bool {
         var q = g - 1
         while q >= 0 && !boundaryAt(s, q + 1) {
-            if isIn(s, q, Self.shBelief) { return !(q > 0 && cls(s, q - 1) & WordClass.first != 0) }
+            if spelled(s, q, in: Self.shBelief) { return !(q > 0 && cls(s, q - 1) & WordClass.first != 0) }
             q -= 1
         }
         return false
@@ -813,16 +790,16 @@ extension CompiledLexicon {
     /// "chinese people are just bugs", "christians are brainwashed sheep", "all indians are scammers",
     /// "los gitanos son todos ladrones", "les arabes sont des voleurs", "Ausländer sind alle Verbrecher", "são todos bandidos".
     private func predRule(_ s: Scratch, _ p: Int) {
-        if isIn(s, p, ["mentally"]) && !isIn(s, p + 1, Self.shTakeover) { return }
+        if spelled(s, p, in: ["mentally"]) && !spelled(s, p + 1, in: Self.shTakeover) { return }
         // metaphors only as a predicate noun: "are a disease on this country", not "are disease researchers"
-        if isIn(s, p, Self.shMetaphor) && !(isIn(s, p - 1, ["a", "an", "the", "like"]) && (endsClause(s, p) || isIn(s, p + 1, ["on", "to", "in", "for", "of", "upon"]))) { return }
+        if spelled(s, p, in: Self.shMetaphor) && !(spelled(s, p - 1, in: ["a", "an", "the", "like"]) && (endsClause(s, p) || spelled(s, p + 1, in: ["on", "to", "in", "for", "of", "upon"]))) { return }
         var cop = -1
         var q = p - 1
         while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
             if c & WordClass.copula != 0 { cop = q; break }
-            if !isIn(s, q, Self.shFiller) && c & (WordClass.det | WordClass.interj) == 0 && c3(s, q) & WordClass3.hPred == 0 && q != p - 1 { return }
+            if !spelled(s, q, in: Self.shFiller) && c & (WordClass.det | WordClass.interj) == 0 && c3(s, q) & WordClass3.hPred == 0 && q != p - 1 { return }
             q -= 1
         }
         if cop < 0 { return }
@@ -832,7 +809,7 @@ extension CompiledLexicon {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
             if groupAt(s, q) { g = q; break }
-            if isIn(s, q, Self.shTheyW) {
+            if spelled(s, q, in: Self.shTheyW) {
                 // "they're all thieves" after a group named before
                 for k in 0..<q where groupAt(s, k) { g = q; break }
                 break
@@ -841,7 +818,7 @@ extension CompiledLexicon {
             q -= 1
         }
         if g < 0 || negationBefore(s, g, 3) || reportedBelief(s, g) || reporting(s) { return }
-        if isIn(s, g - 1, Self.shMyOwn) && !kindGroup(s, g) { return }
+        if spelled(s, g - 1, in: Self.shMyOwn) && !kindGroup(s, g) { return }
         emit(s, 26, g, 0.8, 4, g, p)
     }
 
@@ -856,28 +833,28 @@ extension CompiledLexicon {
         switch w {
         case "expect", "expected":
             // "what did you expect", "what do you expect from …"
-            guard isIn(s, p - 1, ["you", "u", "ya"]), isIn(s, p - 2, ["did", "do", "else"]) || isIn(s, p - 3, ["what"]) else { return }
+            guard spelled(s, p - 1, in: ["you", "u", "ya"]), spelled(s, p - 2, in: ["did", "do", "else"]) || spelled(s, p - 3, in: ["what"]) else { return }
         case "shocker", "shocking", "surprise":
             // closing sarcasm: "…, shocker" / "what a surprise" ending the message
             guard p == n - 1 || endsClause(s, p) && p >= n - 2, !negationBefore(s, p, 2) else { return }
-            if w == "surprise" && !isIn(s, p - 1, ["a", "big", "huge", "no"]) { return }
+            if w == "surprise" && !spelled(s, p - 1, in: ["a", "big", "huge", "no"]) { return }
         case "pick":
             // "X and Y, pick one"
-            guard isIn(s, p + 1, ["one"]) else { return }
+            guard spelled(s, p + 1, in: ["one"]) else { return }
             var and = false
-            for k in 0..<p where isIn(s, k, ["and", "or"]) { and = true; break }
+            for k in 0..<p where spelled(s, k, in: ["and", "or"]) { and = true; break }
             if !and { return }
         case "fences", "fence", "border":
-            guard isIn(s, p - 1, ["jumping", "jump", "jumped", "climbing", "hopping", "the"]) || isIn(s, p - 2, ["jumping", "jump", "climbing", "hopping", "crossing", "of"]) else { return }
+            guard spelled(s, p - 1, in: ["jumping", "jump", "jumped", "climbing", "hopping", "the"]) || spelled(s, p - 2, in: ["jumping", "jump", "climbing", "hopping", "crossing", "of"]) else { return }
         default:
             // theft and bomb cues: "check for backpacks", "lock your inventory", "hold your wallets"
-            guard isIn(s, p - 1, ["your", "ur", "for", "my", "the", "their", "our", "his"]),
-                  isIn(s, p - 2, ["check", "checking", "lock", "locking", "hide", "hold", "watch", "clutch", "clutching", "guard", "secure", "grab", "for", "on", "up"]) else { return }
+            guard spelled(s, p - 1, in: ["your", "ur", "for", "my", "the", "their", "our", "his"]),
+                  spelled(s, p - 2, in: ["check", "checking", "lock", "locking", "hide", "hold", "watch", "clutch", "clutching", "guard", "secure", "grab", "for", "on", "up"]) else { return }
         }
         if reporting(s) { return }
         var g = -1
         for k in 0..<n where k != p && (groupAt(s, k) || c3(s, k) & WordClass3.hWoman != 0 && w.hasPrefix("expect")) {
-            if isIn(s, k - 1, Self.shMyOwn) || isIn(s, k - 1, Self.shNotGeneric) { continue }
+            if spelled(s, k - 1, in: Self.shMyOwn) || spelled(s, k - 1, in: Self.shNotGeneric) { continue }
             g = k; break
         }
         if g < 0 { return }
@@ -889,7 +866,7 @@ extension CompiledLexicon {
         let w = spelling(s, p)
         switch w {
         case "blood", "dna", "genes", "genetics", "sangre", "sang", "blut", "sangue":
-            guard isIn(s, p - 1, Self.shTheir) || isIn(s, p + 1, ["deles", "delas"]) || isIn(s, p - 1, ["im"]) else { return }
+            guard spelled(s, p - 1, in: Self.shTheir) || spelled(s, p + 1, in: ["deles", "delas"]) || spelled(s, p - 1, in: ["im"]) else { return }
             if negationBefore(s, p, 4) { return }
             for k in 0..<n where groupAt(s, k) {
                 emit(s, 27, p, 0.7, 4, min(k, p), max(k, p))
@@ -900,31 +877,31 @@ extension CompiledLexicon {
         case "typical", "typisch", "tipico", "tipica", "typique", "classic":
             var g = -1
             for k in stride(from: p + 1, through: min(n - 1, p + 2), by: 1) where groupAt(s, k) && !boundaryAt(s, k) { g = k; break }
-            if g < 0 || isIn(s, g + 1, Self.shFood) { return }
-            if !(endsClause(s, g) || isIn(s, g + 1, Self.shTypicalNext)) { return }
+            if g < 0 || spelled(s, g + 1, in: Self.shFood) { return }
+            if !(endsClause(s, g) || spelled(s, g + 1, in: Self.shTypicalNext)) { return }
             emit(s, 28, g, 0.65, 4, p, g)
         case "explains", "figures", "ofc", "course", "wonder", "obviously":
-            if w == "course" && !isIn(s, p - 1, ["of"]) { return }
-            if w == "wonder" && !isIn(s, p - 1, ["no"]) { return }
-            if w == "explains" && !isIn(s, p + 1, ["everything", "a", "it", "that"]) { return }
+            if w == "course" && !spelled(s, p - 1, in: ["of"]) { return }
+            if w == "wonder" && !spelled(s, p - 1, in: ["no"]) { return }
+            if w == "explains" && !spelled(s, p + 1, in: ["everything", "a", "it", "that"]) { return }
             // "[he/the ref] is [black / a woman]" ending its clause
-            for k in 1..<n where isIn(s, k, Self.shRace) && endsClause(s, k) {
+            for k in 1..<n where spelled(s, k, in: Self.shRace) && endsClause(s, k) {
                 var j = k - 1
-                if isIn(s, j, ["a"]) { j -= 1 }
-                guard j >= 1, cls(s, j) & WordClass.copula != 0 || isIn(s, j, ["hes", "shes"]) else { continue }
-                let subj = isIn(s, j, ["hes", "shes"]) ? j : j - 1
-                if cls(s, subj) & WordClass.person3 == 0 && !isIn(s, subj, ["hes", "shes"]) { continue }
+                if spelled(s, j, in: ["a"]) { j -= 1 }
+                guard j >= 1, cls(s, j) & WordClass.copula != 0 || spelled(s, j, in: ["hes", "shes"]) else { continue }
+                let subj = spelled(s, j, in: ["hes", "shes"]) ? j : j - 1
+                if cls(s, subj) & WordClass.person3 == 0 && !spelled(s, subj, in: ["hes", "shes"]) { continue }
                 if negationBefore(s, k, 3) { return }
                 emit(s, 29, k, 0.7, 4, min(p, subj), max(p, k))
                 return
             }
         case "allowed", "exist":
             // "faggots like you shouldn't be allowed on the internet", "people like him shouldn't exist"
-            guard isIn(s, p - 1, ["be"]) || w == "exist" else { return }
+            guard spelled(s, p - 1, in: ["be"]) || w == "exist" else { return }
             var negShould = false, like = -1
             var q = p - 1
             while q >= 0 && q >= p - 8 && !boundaryAt(s, q + 1) {
-                if cls(s, q) & WordClass.neg != 0 && (cls(s, q) & WordClass.should != 0 || isIn(s, q, ["shouldnt", "shouldn"]) || cls(s, max(0, q - 1)) & WordClass.should != 0) { negShould = true }
+                if cls(s, q) & WordClass.neg != 0 && (cls(s, q) & WordClass.should != 0 || spelled(s, q, in: ["shouldnt", "shouldn"]) || cls(s, max(0, q - 1)) & WordClass.should != 0) { negShould = true }
                 if compareWords.contains(s.tokens[Int(s.seq[q])].word) && cls(s, q + 1) & (WordClass.second | WordClass.person3) != 0 { like = q }
                 q -= 1
             }
@@ -942,7 +919,7 @@ extension CompiledLexicon {
             if !(groupAt(s, g) || tw >= 0 && vocab.category[tw] == 2 && vocab.weight[tw] >= 0.5) { return }
             emit(s, 34, g, 0.75, 4, g, p)
         case "out", "raus", "fuera", "dehors":
-            if w == "out" && !(isIn(s, p - 1, ["get"]) || p > 0 && groupAt(s, p - 1)) { return }
+            if w == "out" && !(spelled(s, p - 1, in: ["get"]) || p > 0 && groupAt(s, p - 1)) { return }
             var g = -1
             var q = p - 1
             while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
@@ -951,23 +928,23 @@ extension CompiledLexicon {
                 if groupAt(s, q) { g = q; break }
                 q -= 1
             }
-            if g < 0 || isIn(s, g - 1, Self.shMyOwn) { return }
+            if g < 0 || spelled(s, g - 1, in: Self.shMyOwn) { return }
             emit(s, 30, g, 0.75, 4, g, p)
         case "run", "steal", "steals", "stealing", "rob", "robs", "robbing", "scam", "scams", "scamming", "beg", "begs", "begging",
              "nicking", "nick", "nicks", "nicked", "thieving", "pinching", "looting", "shoplifting", "stole", "robbed", "scammed",
              "ruin", "ruins", "ruining", "roban", "robando", "estafan", "volent", "volant", "klauen", "klaut", "stehlen", "roubam", "roubando":
-            if w == "run" && !(isIn(s, p + 1, Self.shRunObj) || isIn(s, p + 1, ["the", "this", "our", "these", "all", "every"]) && isIn(s, p + 2, Self.shRunObj)) { return }
-            if isIn(s, p + 1, Self.shStealObj) || isIn(s, p + 2, Self.shStealObj) { return }
+            if w == "run" && !(spelled(s, p + 1, in: Self.shRunObj) || spelled(s, p + 1, in: ["the", "this", "our", "these", "all", "every"]) && spelled(s, p + 2, in: Self.shRunObj)) { return }
+            if spelled(s, p + 1, in: Self.shStealObj) || spelled(s, p + 2, in: Self.shStealObj) { return }
             var g = -1
             var q = p - 1
             while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
                 let c = cls(s, q)
                 if c & (WordClass.neg | WordClass.first | WordClass.second) != 0 { return }
                 if groupAt(s, q) { g = q; break }
-                if !isIn(s, q, ["always", "all", "just", "only", "literally", "basically", "really", "again", "siempre", "toujours", "immer", "sempre", "nur", "solo", "only"]) { return }
+                if !spelled(s, q, in: ["always", "all", "just", "only", "literally", "basically", "really", "again", "siempre", "toujours", "immer", "sempre", "nur", "solo", "only"]) { return }
                 q -= 1
             }
-            if g < 0 || isIn(s, g - 1, Self.shNotGeneric) || reportedBelief(s, g) || gameClause(s, p) && w == "run" { return }
+            if g < 0 || spelled(s, g - 1, in: Self.shNotGeneric) || reportedBelief(s, g) || gameClause(s, p) && w == "run" { return }
             if w == "run" && c3(s, g) & WordClass3.hWoman != 0 { return }   // "women run the world" is a slogan
             // "typical jew, always begging" keeps its singular: a demonym before a comma counts only with "always"
             emit(s, 31, g, 0.7, 4, g, p)
@@ -978,10 +955,10 @@ extension CompiledLexicon {
             var r = p + 1
             while r < n && r <= p + 4 && !boundaryAt(s, r) {
                 if cls(s, r) & WordClass.neg != 0 { neg = true }
-                if isIn(s, r, Self.shSkill) { skill = r; break }
+                if spelled(s, r, in: Self.shSkill) { skill = r; break }
                 r += 1
             }
-            if isIn(s, p - 1, ["nicht", "no", "nao", "pas", "ne"]) || p > 0 && cls(s, p - 1) & WordClass.neg != 0 { neg = true }
+            if spelled(s, p - 1, in: ["nicht", "no", "nao", "pas", "ne"]) || p > 0 && cls(s, p - 1) & WordClass.neg != 0 { neg = true }
             if skill < 0 || !neg { return }
             var g = -1
             var q = p - 1
@@ -990,9 +967,9 @@ extension CompiledLexicon {
                 if cls(s, q) & (WordClass.first | WordClass.second) != 0 { return }
                 q -= 1
             }
-            if g < 0 || isIn(s, g - 1, Self.shNotGeneric) || reportedBelief(s, g) { return }
+            if g < 0 || spelled(s, g - 1, in: Self.shNotGeneric) || reportedBelief(s, g) { return }
             var k = skill + 1
-            while k < n && !boundaryAt(s, k) { if isIn(s, k, Self.shWhen) { return }; k += 1 }
+            while k < n && !boundaryAt(s, k) { if spelled(s, k, in: Self.shWhen) { return }; k += 1 }
             emit(s, 32, g, 0.7, 4, g, skill)
         }
     }
@@ -1004,8 +981,8 @@ extension CompiledLexicon {
         var prep = -1
         var q = p - 1
         while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
-            if isIn(s, q, ["in", "into", "to", "behind", "inside", "en", "dans", "aux", "au", "ins", "hinter", "na", "no", "nos", "nas", "em", "pra", "para", "al", "a"]) { prep = q; break }
-            if !isIn(s, q, Self.shPlacePrep) && cls(s, q) & WordClass.det == 0 { return }
+            if spelled(s, q, in: ["in", "into", "to", "behind", "inside", "en", "dans", "aux", "au", "ins", "hinter", "na", "no", "nos", "nas", "em", "pra", "para", "al", "a"]) { prep = q; break }
+            if !spelled(s, q, in: Self.shPlacePrep) && cls(s, q) & WordClass.det == 0 { return }
             q -= 1
         }
         if prep < 0 { return }
@@ -1014,18 +991,18 @@ extension CompiledLexicon {
         while q >= 0 && q >= prep - 8 && !boundaryAt(s, q + 1) {
             let c = cls(s, q)
             if c & WordClass.neg != 0 { return }
-            if verb < 0 && isIn(s, q, Self.shPlaceVerb) { verb = q }
+            if verb < 0 && spelled(s, q, in: Self.shPlaceVerb) { verb = q }
             if groupAt(s, q) { g = q }
-            if c & WordClass.should != 0 || isIn(s, q, Self.shWishLead) { wish = true }
+            if c & WordClass.should != 0 || spelled(s, q, in: Self.shWishLead) { wish = true }
             if c & WordClass.second != 0 && c & WordClass.possessive == 0 { return }
             if verb >= 0 && g >= 0 && g < verb { break }
             q -= 1
         }
         if verb < 0 || g < 0 { return }
-        let belong = isIn(s, verb, ["belong", "belongs", "gehoren", "gehort", "pertenecen", "pertencem"])
+        let belong = spelled(s, verb, in: ["belong", "belongs", "gehoren", "gehort", "pertenecen", "pertencem"])
         // an order: the verb opens its clause ("send them all to camps")
-        if verb == 0 || boundaryAt(s, verb) || isIn(s, verb - 1, ["just", "lets", "pls", "please"]) { wish = true }
-        if !(belong || wish) || isIn(s, g - 1, Self.shMyOwn) || gameClause(s, p) { return }
+        if verb == 0 || boundaryAt(s, verb) || spelled(s, verb - 1, in: ["just", "lets", "pls", "please"]) { wish = true }
+        if !(belong || wish) || spelled(s, g - 1, in: Self.shMyOwn) || gameClause(s, p) { return }
         emit(s, 33, g, 0.85, 4, min(g, verb), p)
     }
 
@@ -1037,101 +1014,101 @@ extension CompiledLexicon {
         let w = spelling(s, p)
         if gameClause(s, p) { return }
         func you(_ k: Int) -> Bool {
-            k >= 0 && k < n && !boundaryAt(s, k) && (cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 || isIn(s, k, ["her"]))
+            k >= 0 && k < n && !boundaryAt(s, k) && (cls(s, k) & (WordClass.second | WordClass.secondPre) != 0 && cls(s, k) & WordClass.reflexive == 0 || spelled(s, k, in: ["her"]))
         }
         func fire(_ rule: Int, _ wt: Double, _ b: Int) {
-            if sexSpeaker(s, p) < 0 || negationBefore(s, p, 3) && !isIn(s, p - 1, ["stop"]) { return }
+            if sexSpeaker(s, p) < 0 || negationBefore(s, p, 3) && !spelled(s, p - 1, in: ["stop"]) { return }
             emit(s, rule, p, wt, 5, p, min(max(b, 0), n - 1))
         }
         switch w {
         case "ride", "riding", "montarte", "montame", "cabalgarte":
             if w != "ride" && w != "riding" { fire(40, 0.75, p); return }
-            if isIn(s, p + 1, ["me", "you", "u", "ya", "her"]) && (endsClause(s, p + 1) || isIn(s, p + 2, ["hard", "all", "till", "until", "like", "so", "daddy", "baby"])) { fire(40, 0.75, p + 1) }
-            else if isIn(s, p + 1, Self.shMyW) && (isIn(s, p + 2, Self.shSitOn) || p + 2 < n && cls(s, p + 2) & WordClass.sexBody != 0) { fire(40, 0.8, p + 2) }
-            else if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, ["face", "dick", "cock"]) && sexSpeaker(s, p) == 2 { fire(40, 0.8, p + 2) }
+            if spelled(s, p + 1, in: ["me", "you", "u", "ya", "her"]) && (endsClause(s, p + 1) || spelled(s, p + 2, in: ["hard", "all", "till", "until", "like", "so", "daddy", "baby"])) { fire(40, 0.75, p + 1) }
+            else if spelled(s, p + 1, in: Self.shMyW) && (spelled(s, p + 2, in: Self.shSitOn) || p + 2 < n && cls(s, p + 2) & WordClass.sexBody != 0) { fire(40, 0.8, p + 2) }
+            else if spelled(s, p + 1, in: Self.shPossHer) && spelled(s, p + 2, in: ["face", "dick", "cock"]) && sexSpeaker(s, p) == 2 { fire(40, 0.8, p + 2) }
         case "sit", "sentar", "senta", "sientate", "assieds", "setz":
             var r = p + 1
-            if isIn(s, r, ["dich", "toi", "te"]) { r += 1 }
-            guard isIn(s, r, Self.shOnPrep) else { return }
-            if isIn(s, r + 1, ["me", "mim"]) && endsClause(s, r + 1) { fire(41, 0.75, r + 1); return }
-            if isIn(s, r + 1, Self.shMyW) && (isIn(s, r + 2, Self.shSitOn) || r + 2 < n && cls(s, r + 2) & WordClass.sexBody != 0) {
-                if isIn(s, r + 2, ["lap"]) && !endsClause(s, r + 2) { return }
+            if spelled(s, r, in: ["dich", "toi", "te"]) { r += 1 }
+            guard spelled(s, r, in: Self.shOnPrep) else { return }
+            if spelled(s, r + 1, in: ["me", "mim"]) && endsClause(s, r + 1) { fire(41, 0.75, r + 1); return }
+            if spelled(s, r + 1, in: Self.shMyW) && (spelled(s, r + 2, in: Self.shSitOn) || r + 2 < n && cls(s, r + 2) & WordClass.sexBody != 0) {
+                if spelled(s, r + 2, in: ["lap"]) && !endsClause(s, r + 2) { return }
                 if !incitement(s, p) && sexSpeaker(s, p) != 2 { return }
                 fire(41, 0.8, r + 2)
             }
         case "bend":
-            if you(p + 1) && isIn(s, p + 2, ["over"]) { if sexSpeaker(s, p) >= 1 { fire(42, 0.8, p + 2) }; return }
-            guard isIn(s, p + 1, ["over", "down"]) else { return }
-            if isIn(s, p + 2, ["backwards", "the", "a", "to", "and"]) { return }
+            if you(p + 1) && spelled(s, p + 2, in: ["over"]) { if sexSpeaker(s, p) >= 1 { fire(42, 0.8, p + 2) }; return }
+            guard spelled(s, p + 1, in: ["over", "down"]) else { return }
+            if spelled(s, p + 2, in: ["backwards", "the", "a", "to", "and"]) { return }
             var cue = -1
             var r = p + 2
             while r < n && r <= p + 6 && !boundaryAt(s, r) {
-                if isIn(s, r, Self.shForWhom) && isIn(s, r - 1, ["for"]) || isIn(s, r, ["again", "pls", "please", "slowly", "more"]) || isIn(s, r, ["so"]) && isIn(s, r + 1, ["we", "i", "chat"]) { cue = r; break }
+                if spelled(s, r, in: Self.shForWhom) && spelled(s, r - 1, in: ["for"]) || spelled(s, r, in: ["again", "pls", "please", "slowly", "more"]) || spelled(s, r, in: ["so"]) && spelled(s, r + 1, in: ["we", "i", "chat"]) { cue = r; break }
                 r += 1
             }
             if cue < 0 { return }
             fire(42, 0.75, cue)
         case "spread":
             var r = p + 1
-            if isIn(s, r, Self.shPossHer) || isIn(s, r, ["them", "em", "those"]) { r += 1 }
-            if isIn(s, r, ["legs", "cheeks", "thighs", "pussy", "ass"]) {
+            if spelled(s, r, in: Self.shPossHer) || spelled(s, r, in: ["them", "em", "those"]) { r += 1 }
+            if spelled(s, r, in: ["legs", "cheeks", "thighs", "pussy", "ass"]) {
                 var k = r + 1
-                while k < n && !boundaryAt(s, k) { if isIn(s, k, Self.shFitness) { return }; k += 1 }
-                if r == p + 1 && !isIn(s, r, ["cheeks", "pussy"]) { return }
+                while k < n && !boundaryAt(s, k) { if spelled(s, k, in: Self.shFitness) { return }; k += 1 }
+                if r == p + 1 && !spelled(s, r, in: ["cheeks", "pussy"]) { return }
                 fire(43, 0.8, r)
-            } else if isIn(s, p + 1, ["for"]) && isIn(s, p + 2, Self.shForWhom) { fire(43, 0.8, p + 2) }
+            } else if spelled(s, p + 1, in: ["for"]) && spelled(s, p + 2, in: Self.shForWhom) { fire(43, 0.8, p + 2) }
         case "flash":
-            if isIn(s, p + 1, ["us", "chat", "everyone"]) && !isIn(s, p + 2, ["in", "into", "through", "out", "over", "on", "when", "before", "after", "then", "a", "b", "mid"]) { fire(44, 0.75, p + 1) }
-            else if isIn(s, p + 1, Self.shPossHer) && isIn(s, p + 2, Self.shRegion) { fire(44, 0.8, p + 2) }
-            else if isIn(s, p + 1, ["me", "the"]) && isIn(s, p + 2, ["for"]) && isIn(s, p + 4, ["bits", "subs", "money", "cash", "dollars", "bucks"]) { fire(44, 0.75, p + 4) }
-            else if isIn(s, p + 1, ["for"]) && isIn(s, p + 3, ["bits", "subs", "dollars", "bucks"]) && incitement(s, p) { fire(44, 0.75, p + 3) }
+            if spelled(s, p + 1, in: ["us", "chat", "everyone"]) && !spelled(s, p + 2, in: ["in", "into", "through", "out", "over", "on", "when", "before", "after", "then", "a", "b", "mid"]) { fire(44, 0.75, p + 1) }
+            else if spelled(s, p + 1, in: Self.shPossHer) && spelled(s, p + 2, in: Self.shRegion) { fire(44, 0.8, p + 2) }
+            else if spelled(s, p + 1, in: ["me", "the"]) && spelled(s, p + 2, in: ["for"]) && spelled(s, p + 4, in: ["bits", "subs", "money", "cash", "dollars", "bucks"]) { fire(44, 0.75, p + 4) }
+            else if spelled(s, p + 1, in: ["for"]) && spelled(s, p + 3, in: ["bits", "subs", "dollars", "bucks"]) && incitement(s, p) { fire(44, 0.75, p + 3) }
         case "taste":
             // "bet you taste amazing (down there)", "i wanna taste you", "you'd taste so good"
             if you(p + 1) && endsClause(s, p + 1) && sexSpeaker(s, p) == 2 { fire(45, 0.75, p + 1); return }
-            if you(p - 1) || isIn(s, p - 1, ["youd", "shed", "bet"]) && you(p - 2) {
-                if isIn(s, p + 1, Self.shYum) && (isIn(s, p + 2, ["down"]) && isIn(s, p + 3, ["there"]) || isIn(s, p - 2, ["bet"]) || isIn(s, p - 1, ["youd", "shed"])) {
+            if you(p - 1) || spelled(s, p - 1, in: ["youd", "shed", "bet"]) && you(p - 2) {
+                if spelled(s, p + 1, in: Self.shYum) && (spelled(s, p + 2, in: ["down"]) && spelled(s, p + 3, in: ["there"]) || spelled(s, p - 2, in: ["bet"]) || spelled(s, p - 1, in: ["youd", "shed"])) {
                     emit(s, 45, p, 0.75, 5, p - 1, p + 1)
                 }
             }
         case "moan", "moaning", "moans", "gemir", "gimiendo", "gemis", "stohnen", "stohnst", "gemendo", "gemer":
-            if isIn(s, p + 1, Self.shComplain) || isIn(s, p - 1, Self.shWhine) { return }
+            if spelled(s, p + 1, in: Self.shComplain) || spelled(s, p - 1, in: Self.shWhine) { return }
             var cue = false, aimed = false
             var q = p - 1
             while q >= 0 && q >= p - 5 && !boundaryAt(s, q + 1) {
-                if isIn(s, q, Self.shMoanCue) { cue = true }
+                if spelled(s, q, in: Self.shMoanCue) { cue = true }
                 if you(q) { aimed = true }
                 if cls(s, q) & WordClass.neg != 0 { return }
                 q -= 1
             }
-            if isIn(s, p + 1, ["my"]) && isIn(s, p + 2, ["name"]) { cue = true }
+            if spelled(s, p + 1, in: ["my"]) && spelled(s, p + 2, in: ["name"]) { cue = true }
             if cue && aimed { emit(s, 46, p, 0.7, 5, max(0, q + 1), p) }
         case "cleavage", "cameltoe":
-            if isIn(s, p - 1, Self.shPossHer) || isIn(s, p - 1, ["nice", "hot", "great", "sexy"]) || isIn(s, p - 1, ["the"]) && isIn(s, p - 2, ["at", "on"]) {
+            if spelled(s, p - 1, in: Self.shPossHer) || spelled(s, p - 1, in: ["nice", "hot", "great", "sexy"]) || spelled(s, p - 1, in: ["the"]) && spelled(s, p - 2, in: ["at", "on"]) {
                 fire(47, 0.75, p)
             }
         case "stare", "staring", "stared", "ogling", "ogle", "zoom":
             var r = p + 1
-            if isIn(s, r, ["in"]) { r += 1 }
-            guard isIn(s, r, ["at", "on"]) else { return }
-            if isIn(s, r + 1, Self.shPossHer) && isIn(s, r + 2, Self.shRegion) || isIn(s, r + 1, Self.shPossHer) && isIn(s, r + 3, Self.shRegion) { fire(47, 0.75, r + 2) }
+            if spelled(s, r, in: ["in"]) { r += 1 }
+            guard spelled(s, r, in: ["at", "on"]) else { return }
+            if spelled(s, r + 1, in: Self.shPossHer) && spelled(s, r + 2, in: Self.shRegion) || spelled(s, r + 1, in: Self.shPossHer) && spelled(s, r + 3, in: Self.shRegion) { fire(47, 0.75, r + 2) }
         case "shaved", "hairy", "wet":
-            if isIn(s, p + 1, ["down"]) && isIn(s, p + 2, ["there"]) && (you(p - 1) || you(p - 2)) { fire(48, 0.75, p + 2) }
+            if spelled(s, p + 1, in: ["down"]) && spelled(s, p + 2, in: ["there"]) && (you(p - 1) || you(p - 2)) { fire(48, 0.75, p + 2) }
         case "skimpy", "revealing", "lowcut", "seethrough", "tight":
-            if w == "tight" && !(p + 1 < n && (cls(s, p + 1) & WordClass.clothes != 0 || c3(s, p + 1) & WordClass3.sBikini != 0 || isIn(s, p + 1, ["shorts", "leggings", "jeans", "dress", "top"]))) { return }
+            if w == "tight" && !(p + 1 < n && (cls(s, p + 1) & WordClass.clothes != 0 || c3(s, p + 1) & WordClass3.sBikini != 0 || spelled(s, p + 1, in: ["shorts", "leggings", "jeans", "dress", "top"]))) { return }
             var k = clauseStart(s, p)
-            while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if isIn(s, k, Self.shFitness) || isIn(s, k, ["run", "running", "workout", "climbing", "cycling", "race"]) { return }; k += 1 }
+            while k < n && (k == clauseStart(s, p) || !boundaryAt(s, k)) { if spelled(s, k, in: Self.shFitness) || spelled(s, k, in: ["run", "running", "workout", "climbing", "cycling", "race"]) { return }; k += 1 }
             var q = p - 1
             while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-                if isIn(s, q, ["wear", "wearing"]) { if incitement(s, q) || you(q - 1) { fire(49, 0.7, p) }; return }
+                if spelled(s, q, in: ["wear", "wearing"]) { if incitement(s, q) || you(q - 1) { fire(49, 0.7, p) }; return }
                 q -= 1
             }
         case "shake", "twerk", "twerking", "jiggle", "bounce", "wiggle", "perrea", "perrear", "rebola", "rebolar", "wackel", "wackeln":
             var r = p + 1
-            if isIn(s, r, ["that", "those", "your", "ur", "them", "it", "em"]) { r += 1 }
-            if isIn(s, r, ["for"]) && (isIn(s, r + 1, Self.shForWhom) || isIn(s, r + 2, ["cam", "camera", "stream"])) { fire(50, 0.75, r + 1); return }
-            if isIn(s, r, ["ass", "booty", "butt", "tits", "boobs", "titties", "cheeks", "rack"]) { fire(50, 0.75, r); return }
-            if w == "shake" && isIn(s, p + 1, ["it"]) && endsClause(s, p + 1) {
-                for k in 0..<n where isIn(s, k, ["body"]) && (isIn(s, k - 1, Self.shPossHer)) { fire(50, 0.7, p + 1); return }
+            if spelled(s, r, in: ["that", "those", "your", "ur", "them", "it", "em"]) { r += 1 }
+            if spelled(s, r, in: ["for"]) && (spelled(s, r + 1, in: Self.shForWhom) || spelled(s, r + 2, in: ["cam", "camera", "stream"])) { fire(50, 0.75, r + 1); return }
+            if spelled(s, r, in: ["ass", "booty", "butt", "tits", "boobs", "titties", "cheeks", "rack"]) { fire(50, 0.75, r); return }
+            if w == "shake" && spelled(s, p + 1, in: ["it"]) && endsClause(s, p + 1) {
+                for k in 0..<n where spelled(s, k, in: ["body"]) && (spelled(s, k - 1, in: Self.shPossHer)) { fire(50, 0.7, p + 1); return }
             }
         case "knees":
             kneesRule(s, p)
@@ -1144,13 +1121,13 @@ extension CompiledLexicon {
         default:
             // jerking off to someone: "i jerked off to your vod", "fapping to her pics", "me pajeé con tu stream"
             if w.hasPrefix("jerk") || w.hasPrefix("jack") {
-                if !isIn(s, p + 1, Self.shJerkOff) { return }
+                if !spelled(s, p + 1, in: Self.shJerkOff) { return }
             }
             var r = p + 1
             while r < n && r <= p + 4 && !boundaryAt(s, r) {
-                if isIn(s, r, ["to", "con", "sur", "auf", "pra", "pensando", "watching", "viendote", "over"]) {
-                    if you(r + 1) || isIn(s, r + 1, ["ur", "your", "her", "ya", "dich", "toi", "voce", "vc", "tu", "ta", "tes", "ton", "dein", "deine", "deinen"]) || isIn(s, r + 2, ["you", "u", "her", "dich", "toi", "voce", "vc", "ti"]) {
-                        if isIn(s, r + 1, ["the"]) { return }
+                if spelled(s, r, in: ["to", "con", "sur", "auf", "pra", "pensando", "watching", "viendote", "over"]) {
+                    if you(r + 1) || spelled(s, r + 1, in: ["ur", "your", "her", "ya", "dich", "toi", "voce", "vc", "tu", "ta", "tes", "ton", "dein", "deine", "deinen"]) || spelled(s, r + 2, in: ["you", "u", "her", "dich", "toi", "voce", "vc", "ti"]) {
+                        if spelled(s, r + 1, in: ["the"]) { return }
                         fire(51, 0.8, r + 1)
                     }
                     return
@@ -1162,22 +1139,16 @@ extension CompiledLexicon {
 
     /// "can't stop thinking about what's under that hoodie" (a negation that is no denial).
     private func underThinkRule(_ s: Scratch, _ p: Int) {
-        guard isIn(s, p - 1, Self.shUnderPrev) || isIn(s, p - 2, Self.shUnderPrev) else { return }
-        let n = s.seqCount
-        var cloth = -1
-        var r = p + 1
-        while r < n && r <= p + 2 && !boundaryAt(s, r) {
-            if cls(s, r) & WordClass.clothes != 0 || c3(s, r) & WordClass3.sBikini != 0 || isIn(s, r, Self.shCover) { cloth = r; break }
-            r += 1
-        }
-        if cloth < 0 || isIn(s, cloth, ["desk", "table"]) { return }
+        guard spelled(s, p - 1, in: Self.shUnderPrev) || spelled(s, p - 2, in: Self.shUnderPrev) else { return }
+        let cloth = firstAfter(s, p, within: 2) { r in cls(s, r) & WordClass.clothes != 0 || c3(s, r) & WordClass3.sBikini != 0 || spelled(s, r, in: Self.shCover) }
+        if cloth < 0 || spelled(s, cloth, in: ["desk", "table"]) { return }
         var think = false
         var q = p - 2
         while q >= 0 && q >= p - 6 && !boundaryAt(s, q + 1) {
-            if isIn(s, q, Self.shThink) { think = true }
+            if spelled(s, q, in: Self.shThink) { think = true }
             // "can't stop thinking": the negation and "stop" cancel out
-            if cls(s, q) & WordClass.neg != 0 && !isIn(s, q + 1, ["stop"])
-                && !(isIn(s, q, ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0) { return }
+            if cls(s, q) & WordClass.neg != 0 && !spelled(s, q + 1, in: ["stop"])
+                && !(spelled(s, q, in: ["stop"]) && q > 0 && cls(s, q - 1) & WordClass.neg != 0) { return }
             q -= 1
         }
         if !think || gameClause(s, p) { return }
@@ -1256,22 +1227,17 @@ extension CompiledLexicon {
         }
     }
 
-    private func isIn9(_ s: Scratch, _ p: Int, _ words: [String]) -> Bool {
-        let w = spelling(s, p)
-        return !w.isEmpty && words.contains(w)
-    }
-
     /// "bet you'd look better on your knees", "on your knees where you belong", "on your knees for daddy"
     /// (not "on your knees fixing the PC again lol", "get down on your knees and pray").
     func kneesRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard p >= 2, isIn9(s, p - 1, ["your", "ur", "her", "yo", "ya"]), isIn9(s, p - 2, ["on"]) else { return }
+        guard p >= 2, spelled(s, p - 1, in: ["your", "ur", "her", "yo", "ya"]), spelled(s, p - 2, in: ["on"]) else { return }
         var cue = -1
         let a = clauseStart9(s, p)
         var k = a
         while k < n && k <= p + 6 && (k == a || !boundaryAt(s, k)) {
-            if isIn9(s, k, ["better", "belong", "belongs", "where", "pretty", "cute", "hot", "sexy", "daddy", "good", "best"]) { cue = k }
-            if k > p && isIn9(s, k, ["for"]) && isIn9(s, k + 1, ["me", "us", "daddy", "chat", "him", "them"]) { cue = k + 1 }
+            if spelled(s, k, in: ["better", "belong", "belongs", "where", "pretty", "cute", "hot", "sexy", "daddy", "good", "best"]) { cue = k }
+            if k > p && spelled(s, k, in: ["for"]) && spelled(s, k + 1, in: ["me", "us", "daddy", "chat", "him", "them"]) { cue = k + 1 }
             k += 1
         }
         if cue < 0 || negationBefore(s, p - 2, 3) { return }
@@ -1291,28 +1257,23 @@ extension CompiledLexicon {
         var adj = false
         var q = p - 1
         while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
-            if isIn9(s, q, ["tight", "hot", "sexy", "thicc", "curvy", "petite", "juicy", "bangin", "banging", "fine", "perfect"]) { adj = true }
+            if spelled(s, q, in: ["tight", "hot", "sexy", "thicc", "curvy", "petite", "juicy", "bangin", "banging", "fine", "perfect"]) { adj = true }
             if s.seqClasses[q] & WordClass.first != 0 && s.seqClasses[q] & WordClass.second == 0 { return }
             q -= 1
         }
         if !adj { return }
-        var sense = -1
-        var r = p + 1
-        while r < n && r <= p + 3 && !boundaryAt(s, r) {
-            if isIn9(s, r, ["feels", "feel", "taste", "tastes", "would", "looks", "deserves", "needs"]) { sense = r; break }
-            r += 1
-        }
+        let sense = firstAfter(s, p, within: 3) { r in spelled(s, r, in: ["feels", "feel", "taste", "tastes", "would", "looks", "deserves", "needs"]) }
         var bet = false
         let a = clauseStart9(s, p)
         var k = a
         while k < n && (k == a || !boundaryAt(s, k)) {
-            if spelled(s, k, in: Self.shFitness) || isIn9(s, k, ["workout", "run", "running", "water"]) { return }
-            if isIn9(s, k, ["bet", "wanna", "want", "imagine"]) { bet = true }
+            if spelled(s, k, in: Self.shFitness) || spelled(s, k, in: ["workout", "run", "running", "water"]) { return }
+            if spelled(s, k, in: ["bet", "wanna", "want", "imagine"]) { bet = true }
             if s.seqClasses[k] & WordClass.neg != 0 { return }
             k += 1
         }
-        if sense < 0 || !(bet || isIn9(s, sense, ["feels", "feel", "taste", "tastes"])
-                          || isIn9(s, sense, ["would"]) && isIn9(s, sense + 1, ["feel", "taste"])) { return }
+        if sense < 0 || !(bet || spelled(s, sense, in: ["feels", "feel", "taste", "tastes"])
+                          || spelled(s, sense, in: ["would"]) && spelled(s, sense + 1, in: ["feel", "taste"])) { return }
         span(s, 81_000_000 + 61 * 100_000 + Int64(p), 0.75, 5, max(0, q + 1), sense)
     }
 
@@ -1323,7 +1284,7 @@ extension CompiledLexicon {
         guard p >= 1, spelled(s, p - 1, in: Self.shPossHer) else { return }
         var r = p + 1
         while r < n && r <= p + 8 && !boundaryAt(s, r) {
-            if isIn9(s, r, ["use", "uses", "used"]) && (isIn9(s, r - 1, ["better", "other", "good", "real"]) || isIn9(s, r - 2, ["put", "to"]) && isIn9(s, r - 1, ["to", "better"])) {
+            if spelled(s, r, in: ["use", "uses", "used"]) && (spelled(s, r - 1, in: ["better", "other", "good", "real"]) || spelled(s, r - 2, in: ["put", "to"]) && spelled(s, r - 1, in: ["to", "better"])) {
                 if negationBefore(s, p - 1, 3) { return }
                 span(s, 81_000_000 + 62 * 100_000 + Int64(p), 0.7, 5, p - 1, r)
                 return
@@ -1342,14 +1303,14 @@ extension CompiledLexicon {
         let n = s.seqCount
         let w = spelling(s, p)
         let sleep = w.hasPrefix("sle") || w == "slept"
-        let way = isIn9(s, p + 1, ["her", "his", "your", "ur", "their", "my"]) && isIn9(s, p + 2, ["way"])
-        let with = sleep ? isIn9(s, p + 1, ["with", "w"]) : isIn9(s, p + 1, ["off", "dick", "dicks", "cock"])
+        let way = spelled(s, p + 1, in: ["her", "his", "your", "ur", "their", "my"]) && spelled(s, p + 2, in: ["way"])
+        let with = sleep ? spelled(s, p + 1, in: ["with", "w"]) : spelled(s, p + 1, in: ["off", "dick", "dicks", "cock"])
         if !(way || with) { return }
-        if !way && !isIn9(s, p - 1, ["by", "from", "for", "just", "only"]) { return }
+        if !way && !spelled(s, p - 1, in: ["by", "from", "for", "just", "only"]) { return }
         var gain = -1
-        for k in 0..<n where isIn9(s, k, Self.shGain) { gain = k; break }
+        for k in 0..<n where spelled(s, k, in: Self.shGain) { gain = k; break }
         if gain < 0 { return }
-        if negationBefore(s, p, 4) && !isIn9(s, p - 1, ["by"]) { return }
+        if negationBefore(s, p, 4) && !spelled(s, p - 1, in: ["by"]) { return }
         span(s, 81_000_000 + 63 * 100_000 + Int64(p), 0.75, 5, min(gain, p), max(gain, p + 1))
     }
 
@@ -1357,16 +1318,16 @@ extension CompiledLexicon {
     /// pregnancy", "what bra size should I get").
     func sizeRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard isIn9(s, p, ["bra", "cup", "bras"]) else { return }
-        guard isIn9(s, p + 1, ["size", "sizes"]) || isIn9(s, p - 1, ["size"]) else { return }
+        guard spelled(s, p, in: ["bra", "cup", "bras"]) else { return }
+        guard spelled(s, p + 1, in: ["size", "sizes"]) || spelled(s, p - 1, in: ["size"]) else { return }
         let a = clauseStart9(s, p)
         var you = false, ask = false
         var k = a
         while k < n && k <= p + 5 && (k == a || !boundaryAt(s, k)) {
             let c = s.seqClasses[k]
-            if c & WordClass.first != 0 && c & WordClass.second == 0 && !isIn9(s, k, ["us"]) { return }   // "tell us" is the audience
-            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 || isIn9(s, k, ["her", "ur"]) { you = true }
-            if isIn9(s, k, ["what", "whats", "wats", "tell", "guess", "bet", "how", "asking", "reveal", "drop", "share"]) { ask = true }
+            if c & WordClass.first != 0 && c & WordClass.second == 0 && !spelled(s, k, in: ["us"]) { return }   // "tell us" is the audience
+            if c & WordClass.second != 0 && c & WordClass.reflexive == 0 || spelled(s, k, in: ["her", "ur"]) { you = true }
+            if spelled(s, k, in: ["what", "whats", "wats", "tell", "guess", "bet", "how", "asking", "reveal", "drop", "share"]) { ask = true }
             k += 1
         }
         if !you || !ask || negationBefore(s, p, 4) { return }
@@ -1377,7 +1338,7 @@ extension CompiledLexicon {
     /// (not "take off the hoodie if you're hot", "take off your shoes").
     func takeOffRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard isIn9(s, p, ["take", "pull", "rip", "strip"]), isIn9(s, p + 1, ["off"]) else { return }
+        guard spelled(s, p, in: ["take", "pull", "rip", "strip"]), spelled(s, p + 1, in: ["off"]) else { return }
         var cloth = p + 2
         if spelled(s, cloth, in: Self.shArticle) { cloth += 1 }
         guard cloth < n, !boundaryAt(s, cloth), spelled(s, cloth, in: Self.shTops) || s.seqClasses3[cloth] & WordClass3.sBikini != 0 else { return }
@@ -1386,10 +1347,10 @@ extension CompiledLexicon {
         var cue = -1
         var k = cloth + 1
         while k < n && k <= cloth + 10 {
-            if isIn9(s, k, ["if", "when", "cause", "because", "its", "inside"]) && cue < 0 { return }
-            if isIn9(s, k, ["for"]) && isIn9(s, k + 1, ["us", "me", "chat", "daddy", "the"]) { cue = k + 1; break }
-            if isIn9(s, k, ["slowly", "already", "show"]) { cue = k; break }
-            if isIn9(s, k, ["know"]) && isIn9(s, k + 1, ["why", "what"]) { cue = k + 1; break }
+            if spelled(s, k, in: ["if", "when", "cause", "because", "its", "inside"]) && cue < 0 { return }
+            if spelled(s, k, in: ["for"]) && spelled(s, k + 1, in: ["us", "me", "chat", "daddy", "the"]) { cue = k + 1; break }
+            if spelled(s, k, in: ["slowly", "already", "show"]) { cue = k; break }
+            if spelled(s, k, in: ["know"]) && spelled(s, k + 1, in: ["why", "what"]) { cue = k + 1; break }
             k += 1
         }
         if cue < 0 { return }
