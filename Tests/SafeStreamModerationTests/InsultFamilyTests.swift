@@ -104,7 +104,8 @@ import Testing
     @Test(arguments: [
         "you have the aim of a god", "my grandpa has the memory of an elephant", "this shotgun has the range of a sniper",
         "you're as smart as a genius", "the new patch is about as useful as the old one",
-        "talking to you is like therapy", "playing with you is like playing with my brother", "you smell like vanilla",
+        "talking to you is like therapy", "playing with you is like playing with my brother", "you smell like vanilla", "you smell like fresh cookies in this story lol", "you smell like sunscreen and summer, says the script",
+        "your room smells like lavender, so jealous", "you smell like rain, what perfume is that", "you smell like a bakery after that stream",
         "the final boss is evil incarnate", "read the instructions before you start", "you're the kind of streamer who actually cares",
         "imagine being this good at the game", "least favorite map in the pool", "how bad is the lag today",
         "that cutscene was so cringe lol", "i peaked in high school lol", "hit the training dummy to test dps",

@@ -58,7 +58,7 @@ import SafeStreamModeration
     @Test(arguments: [
         "your dad left you a message", "your parents are proud of you", "nobody plays support like you",
         "nobody loves pizza like you do", "accidents happen to everyone", "please don't call people idiots in chat",
-        "matamos el jefe final", "why do people say kys", "say that again and i'll laugh",
+        "matamos el jefe final", "why do people say kys", "say that again and i'll laugh", "say that again and i'll clip it", "say it again and i'll cry laughing",
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 }

@@ -208,6 +208,7 @@ import Testing
         "which window is yours in the dorm pic?", "chat let's spam her with hearts, she earned it",
         "the mods can't protect you from bad takes lol", "raid her channel after this, she's great",
         "i followed your guide and finally beat the boss", "lock your doors when you leave the car, thieves around",
+        "lock your bike when you leave it outside, thieves everywhere here", "lock your car at the trailhead, break-ins lately",
         "someone reported a guy who said he'd find her, good for her",
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }

@@ -25,7 +25,7 @@ import Darwin
 /// weight in their `Vocabulary.Facts` record (`bind`), so most words cost no
 /// lookup of their own.
 final class WordModel: @unchecked Sendable {
-    /// 8 bytes a slot, so the table (32K slots, 256 KB) leaves the lexicon its
+    /// 8 bytes a slot, so the table (64K slots, 512 KB for ~25K features) leaves the lexicon its
     /// share of the cache: the slot comes from the key's low bits, the tag is
     /// its high 32 (0 = empty; a tag of 0 is stored as 1). A false match needs
     /// an unseen feature to share a slot chain and 32 bits with a trained one.
@@ -70,9 +70,16 @@ final class WordModel: @unchecked Sendable {
     /// The built-in model, compiled once per process.
     static let builtin = WordModel(bias: WordModelWeights.bias, text: WordModelWeights.text)
 
+    /// Both words' bits reach every bit of the key (the splitmix64 finalizer):
+    /// the table's tag is the key's high 32 bits, and an earlier mix that left
+    /// the second word only a carry there gave every "the …" pair nearly one tag,
+    /// so "the actual" read the weight of "the co" (found by the parity test).
     @inline(__always)
     static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
-        (UInt64(a) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(b) &+ 0x632B_E59B_D9B4_E019)
+        var z = (UInt64(a) << 32 | UInt64(b)) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     @inline(__always)

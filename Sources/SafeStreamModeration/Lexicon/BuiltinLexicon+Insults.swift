@@ -252,5 +252,18 @@ begging to be ripped off,begging to be torn off,begging to be taken off,begging 
 # "shut up you goof", "you big dummy"; self-owning acts (selfOwnedAt): "clown behaviour from me tonight".
 =banter	goof,goofs;dork,dorks;goober,goobers;goofball,goofballs;dummy,dummies;gremlin,gremlins;nerd,nerds;doofus;dingus;nugget;behaviour;behavior;moment
 drop dead gorgeous,drop dead beautiful,drop dead stunning,drop dead handsome,drop dead sexy,drop dead hot,drop dead cute,drop dead funny,drop dead hilarious,drop dead amazing,drop dead perfect,drop dead pretty,drop dead fabulous,drop dead brilliant,drop dead lovely	0.0	exempt
+# ---------------------------------------------------------------- session 4: clean traps of the training batches, by kind
+# Tools, crafts and breeding terms named like insults: "a new hoe for the allotment", "bastard file", "bastard sword",
+# "prick the sausages", "prick out the seedlings", "jackass penguins", "the sire and the bitch", "volcanic dyke",
+# "the Dutch dykes", a village or mountain named Wank ("Wank mountain in Bavaria").
+new hoe,garden hoe,the hoe and,hoe and rake,hoes and rakes,hoes and a rake,hoe the,a hoe to,dutch hoe,draw hoe,stirrup hoe,hoe for the,hoes for the,two new hoes,new hoes	0.0	exempt
+bastard file,bastard files,bastard cut,bastard sword,bastard swords,bastard saw,bastard mill,bastard amber,bastard trowel	0.0	exempt
+prick the sausages,prick the sausage,prick the potatoes,prick the skin,prick the film,prick it with a fork,prick them with a fork,prick out the,prick out seedlings,prick out,pricked out,pricking out	0.0	exempt
+jackass penguin,jackass penguins	0.0	exempt
+sire and bitch,sire and the bitch,bitch and sire,the bitch whelped,bitch whelped,bitch had a litter,bitch is in whelp,brood bitch,brood bitches,stud and bitch,dam and sire	0.0	exempt
+volcanic dyke,volcanic dykes,basalt dyke,basalt dykes,igneous dyke,igneous dykes,dolerite dyke,dutch dykes,dutch dyke,building dykes,built dykes,the dykes held,sea dyke,sea dykes,river dyke	0.0	exempt
+wank mountain,mount wank,the wank,wank in bavaria,dorf namens fucking,village called fucking,village named fucking	0.0	exempt
+# Pleasant smells end a comparison as praise: "you smell like a bakery", "your room smells like lavender".
+=nice	bakery;lavender;sunscreen;summer;cookies;perfume;cologne;flowers;coffee;candles;cinnamon;spring;rain;ocean;pine;citrus;honey;popcorn
 """#
 }

@@ -336,5 +336,12 @@ hope you dont wake up,hope u dont wake up tomorrow,do us a favor and dont wake u
 # round 11, second pass: spellings the new frames compare (an observed weakness, a weapon acquired, mocking a disability)
 =mspell	smashed;slashed;keyed;shattered;vandalized;torched;stolen;poisoned
 =mword11b	alone;outside;door;doors;window;windows;lock;locks;unlocked;fence;camera;cameras;security;backdoor;night;nights;late;shift;route;walk;walks;basement;garage;backyard;street;neighborhood;neighbourhood;bought;got;sharpened;sharpening;loaded;loading;ordered;picked;packed;cleaning;cleaned;bringing;brought;holding;grabbed;buying;normal;normally;properly;fake;faking;faker;sympathy;disgusting;ill;sick;cringe;gross;spam;imitate;imitating;unbearable;painful;pathetic;hilarious;retarded;lmao;lmaooo;lmfao;funniest;stand;nice;respect;support;proud;love;sorry;kind;chill;inspiring;awesome;captions;subtitles;accessibility;same;relatable;therapy;good;useful;set;block;skin;sharpener;collection;thinking;thought;dreaming;about;of;see;soon;tonight;coming;comin;come;next;once;mass;together;this;your;ur;can;cant;just;up
+# ---------------------------------------------------------------- session 4: clean idioms of the training batches
+# Wishes of luck and dying less: "break a leg on your first gig", "you need to die less", "my wallet just died",
+# "take breaks for your eyes".
+break a leg,breaking a leg tonight,break legs out there	0.0	exempt
+die less,dying less,died less	0.0	exempt
+wallet died,wallet just died,wallet is dead,wallet is crying,bank account died,bank account just died	0.0	exempt
+breaks for your eyes,break for your eyes,breaks for your back,break for your back,breaks for your wrists,rest your eyes	0.0	exempt
 """#
 }
