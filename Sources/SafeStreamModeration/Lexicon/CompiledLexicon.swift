@@ -42,6 +42,11 @@ final class CompiledLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var leaveWords: [Int32] = []
     @exclusivity(unchecked) private(set) var anyoneWords: [Int32] = []
     @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
+    /// The spelling tables of `persistRule` and `misc9Rule` indexed by word id
+    /// (0 = not in the table): built once the vocabulary is complete, so the
+    /// rules read one byte a word instead of hashing its spelling.
+    @exclusivity(unchecked) private(set) var persistKindOf: [UInt8] = []
+    @exclusivity(unchecked) private(set) var misc9KindOf: [UInt8] = []
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -183,6 +188,8 @@ final class CompiledLexicon: @unchecked Sendable {
         needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
         compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }
         wordModel.bind(vocab, skipped: operatorWord)
+        persistKindOf = vocab.words.map { Self.persistKinds[$0] ?? 0 }
+        misc9KindOf = vocab.words.map { Self.misc9Kinds[$0] ?? 0 }
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

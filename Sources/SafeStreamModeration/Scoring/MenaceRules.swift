@@ -1410,7 +1410,8 @@ extension CompiledLexicon {
     ]
 
     private func misc9Rule(_ s: Scratch, _ p: Int) {
-        switch Self.misc9Kinds[spelling(s, p)] ?? 0 {
+        let kind = misc9KindOf.withUnsafeBufferPointer { entry(s, p, in: $0) }   // Self.misc9Kinds by word id
+        switch kind {
         case 1: goneRule(s, p)  // gone
         case 2: starveRule(s, p)  // starve, starving, starved
         case 3: deadKinRule(s, p); tragedyRule(s, p)  // dead, late, deceased
@@ -1717,24 +1718,26 @@ extension CompiledLexicon {
         let n = s.seqCount
         if messageGame(s) { return }
         var strong = false, weak = false, missMe = false, account = false
-        for k in 0..<n {
-            guard let kind = Self.persistKinds[spelling(s, k)] else { continue }
-            switch kind {
-            case 1: if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
-            case 2:
-                if k >= 2 && s.seqClasses[k - 1] & WordClass.neg != 0 && r9You(s, k - 2) { strong = true }
-                if k >= 3 && s.seqClasses[k - 2] & WordClass.neg != 0 && r9You(s, k - 3) { strong = true }
-            case 3:
-                if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
-                    && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
-            case 4: if isWord(s, k + 1, "here") { weak = true }
-            // round 11: "here's my 6th account, miss me?", "mods can't stop me"
-            case 5: if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
-            case 6: account = true
-            case 7: if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
-            case 8: if isWord(s, k + 1, "will", "be") && weak { strong = true }
-            case 9: if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
-            default: break
+        persistKindOf.withUnsafeBufferPointer { kinds in
+            for k in 0..<n {
+                let kind = entry(s, k, in: kinds)   // Self.persistKinds by word id
+                switch kind {
+                case 1: if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
+                case 2:
+                    if k >= 2 && s.seqClasses[k - 1] & WordClass.neg != 0 && r9You(s, k - 2) { strong = true }
+                    if k >= 3 && s.seqClasses[k - 2] & WordClass.neg != 0 && r9You(s, k - 3) { strong = true }
+                case 3:
+                    if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
+                        && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
+                case 4: if isWord(s, k + 1, "here") { weak = true }
+                // round 11: "here's my 6th account, miss me?", "mods can't stop me"
+                case 5: if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
+                case 6: account = true
+                case 7: if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
+                case 8: if isWord(s, k + 1, "will", "be") && weak { strong = true }
+                case 9: if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
+                default: break
+                }
             }
         }
         if missMe && account { strong = true }
