@@ -47,6 +47,19 @@ final class CompiledLexicon: @unchecked Sendable {
     /// rules read one byte a word instead of hashing its spelling.
     @exclusivity(unchecked) private(set) var persistKindOf: [UInt8] = []
     @exclusivity(unchecked) private(set) var misc9KindOf: [UInt8] = []
+    /// The same for `triggerRule` and the shared `sMisc` bit of `sexualHateRules`.
+    @exclusivity(unchecked) private(set) var triggerKindOf: [UInt8] = []
+    @exclusivity(unchecked) private(set) var sexMiscKindOf: [UInt8] = []
+
+    /// A dispatch table by spelling: the words of `groups[i]` map to `i + 1`
+    /// (the first group that names a word wins, as the first case of a switch would).
+    static func kinds(_ groups: [[String]]) -> [String: UInt8] {
+        var table: [String: UInt8] = [:]
+        for (i, group) in groups.enumerated() {
+            for word in group where table[word] == nil { table[word] = UInt8(i + 1) }
+        }
+        return table
+    }
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -190,6 +203,8 @@ final class CompiledLexicon: @unchecked Sendable {
         wordModel.bind(vocab, skipped: operatorWord)
         persistKindOf = vocab.words.map { Self.persistKinds[$0] ?? 0 }
         misc9KindOf = vocab.words.map { Self.misc9Kinds[$0] ?? 0 }
+        triggerKindOf = vocab.words.map { Self.triggerKinds[$0] ?? 0 }
+        sexMiscKindOf = vocab.words.map { Self.sexMiscKinds[$0] ?? 0 }
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

@@ -1390,8 +1390,8 @@ extension CompiledLexicon {
     }
 
     /// Rare words, told apart by spelling: "gone", "starve", a place to jump from, "your dead brother".
-    /// `misc9Rule`'s dispatch by spelling: one hash lookup instead of a string switch of 80 cases;
-    /// the numbers are the cases of its switch, in order.
+    /// `misc9Rule`'s dispatch by spelling (read by word id from `misc9KindOf`: one byte instead of
+    /// a string switch of 80 cases); the numbers are the cases of its switch, in order.
     static let misc9Kinds: [String: UInt8] = [
         "gone": 1, "starve": 2, "starving": 2, "starved": 2, "dead": 3, "late": 3,
         "deceased": 3, "happens": 4, "happen": 4, "visit": 4, "visits": 4, "hands": 5,
@@ -1707,7 +1707,7 @@ extension CompiledLexicon {
     /// Ban evasion that boasts of persisting: "banning doesn't work on me", "you can't get rid of me",
     /// "blocked me on twitter so i'm here now, you can't hide", "account #14, still here, always will be" —
     /// not "got banned in ranked, still here though", "my old account got hacked, new acc".
-    /// The words `persistRule` reads, by its switch's case (one hash lookup a word instead of a string switch):
+    /// The words `persistRule` reads, by its switch's case (read by word id from `persistKindOf`):
     /// rid, hide/escape, work, still, miss, account/alt, stop, always, keep.
     static let persistKinds: [String: UInt8] = [
         "rid": 1, "hide": 2, "hiding": 2, "escape": 2, "work": 3, "works": 3, "working": 3, "still": 4, "miss": 5,
