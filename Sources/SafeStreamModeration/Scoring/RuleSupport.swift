@@ -46,10 +46,12 @@ extension CompiledLexicon {
     }
 
     /// Whether the word at `p` is spelled `a`, `b` or `c` (empty alternatives are unused).
+    /// Plain `==` on purpose: with `same` the helper grew too big to be inlined
+    /// at its hundreds of calls and cost more than the comparisons it saved.
     @inline(__always)
     func isWord(_ s: Scratch, _ p: Int, _ a: String, _ b: String = "", _ c: String = "") -> Bool {
         let w = spelling(s, p)
-        return !w.isEmpty && (Self.same(w, a) || (!b.isEmpty && Self.same(w, b)) || (!c.isEmpty && Self.same(w, c)))
+        return !w.isEmpty && (w == a || (!b.isEmpty && w == b) || (!c.isEmpty && w == c))
     }
 
     /// `spelling == literal` for a vocabulary spelling. Spellings are lowercase
