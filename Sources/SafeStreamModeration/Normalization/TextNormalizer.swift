@@ -137,15 +137,21 @@ enum TextNormalizer {
         let base = bytes.baseAddress!
         let kind = s.kind, val = s.val, s0 = s.s0, s1 = s.s1
         let count = bytes.count
-        var j = i, out = n
-        repeat {
+        // Find where the run ends first (eight bytes at a time while no high
+        // bit is set), so the decoding loop has one exit test a byte.
+        var end = i &+ 1
+        while end &+ 8 <= count
+                && UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { end &+= 8 }
+        while end < count && base[end] < 0x80 { end &+= 1 }
+        var out = n
+        for j in i..<end {
             let f = low[Int(base[j])]
             kind[out] = UInt8(truncatingIfNeeded: f &>> 16); val[out] = UInt8(truncatingIfNeeded: f)
             // `decode` checked that offsets fit in Int32.
             s0[out] = Int32(truncatingIfNeeded: j); s1[out] = Int32(truncatingIfNeeded: j &+ 1)
-            out &+= 1; j &+= 1
-        } while j < count && base[j] < 0x80
-        i = j
+            out &+= 1
+        }
+        i = end
         return out
     }
 
