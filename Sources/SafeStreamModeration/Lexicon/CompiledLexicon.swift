@@ -42,6 +42,24 @@ final class CompiledLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var leaveWords: [Int32] = []
     @exclusivity(unchecked) private(set) var anyoneWords: [Int32] = []
     @exclusivity(unchecked) private(set) var needOffWords: [Int32] = []
+    /// The spelling tables of `persistRule` and `misc9Rule` indexed by word id
+    /// (0 = not in the table): built once the vocabulary is complete, so the
+    /// rules read one byte a word instead of hashing its spelling.
+    @exclusivity(unchecked) private(set) var persistKindOf: [UInt8] = []
+    @exclusivity(unchecked) private(set) var misc9KindOf: [UInt8] = []
+    /// The same for `triggerRule` and the shared `sMisc` bit of `sexualHateRules`.
+    @exclusivity(unchecked) private(set) var triggerKindOf: [UInt8] = []
+    @exclusivity(unchecked) private(set) var sexMiscKindOf: [UInt8] = []
+
+    /// A dispatch table by spelling: the words of `groups[i]` map to `i + 1`
+    /// (the first group that names a word wins, as the first case of a switch would).
+    static func kinds(_ groups: [[String]]) -> [String: UInt8] {
+        var table: [String: UInt8] = [:]
+        for (i, group) in groups.enumerated() {
+            for word in group where table[word] == nil { table[word] = UInt8(i + 1) }
+        }
+        return table
+    }
 
     static func categoryIndex(_ name: Substring) -> UInt8? {
         for (i, c) in ModerationCategory.allCases.enumerated() where c.rawValue == name { return UInt8(i) }
@@ -183,6 +201,10 @@ final class CompiledLexicon: @unchecked Sendable {
         needOffWords = ["take", "pull", "rip", "zieh"].compactMap { words(of: $0, scratch).first }
         compareWords = ["like", "as", "than", "unlike", "como", "comme", "wie"].compactMap { words(of: $0, scratch).first }
         wordModel.bind(vocab, skipped: operatorWord)
+        persistKindOf = vocab.words.map { Self.persistKinds[$0] ?? 0 }
+        misc9KindOf = vocab.words.map { Self.misc9Kinds[$0] ?? 0 }
+        triggerKindOf = vocab.words.map { Self.triggerKinds[$0] ?? 0 }
+        sexMiscKindOf = vocab.words.map { Self.sexMiscKinds[$0] ?? 0 }
     }
 
     /// The vocabulary ids of the words of `term`, normalized like a message.

@@ -66,6 +66,9 @@ enum TextNormalizer {
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Scratch, _ folder: CharacterFolder) {
+        // Byte offsets are stored as Int32; checking the length once lets the
+        // loops below convert without a range check per character.
+        precondition(bytes.count < Int(Int32.max), "message longer than 2 GiB")
         s.reserve(bytes: bytes.count)
         var n = 0
         var i = 0
@@ -74,12 +77,10 @@ enum TextNormalizer {
         let low = folder.low
         while i < count {
             let b0 = bytes[i]
-            // ASCII: never invisible, never two letters, never 🍑.
+            // ASCII: never invisible, never two letters, never 🍑. Most chat is
+            // runs of ASCII, so the run is read in a tight loop of its own.
             if b0 < 0x80 {
-                let f = low[Int(b0)]
-                kind[n] = UInt8(truncatingIfNeeded: f >> 16); val[n] = UInt8(truncatingIfNeeded: f)
-                s0[n] = Int32(i); s1[n] = Int32(i + 1); n += 1
-                i += 1
+                n = decodeASCIIRun(bytes, &i, n, s, low)
                 continue
             }
             var v = UInt32(b0)
@@ -125,6 +126,33 @@ enum TextNormalizer {
             i += len
         }
         s.charCount = n
+    }
+
+    /// Decodes the run of ASCII bytes starting at `i` (which must be ASCII):
+    /// one table load per byte. Writes characters from `n`, advances `i` past
+    /// the run and answers the new character count.
+    @inline(__always)
+    static func decodeASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int,
+                               _ s: Scratch, _ low: UnsafeMutablePointer<UInt32>) -> Int {
+        let base = bytes.baseAddress!
+        let kind = s.kind, val = s.val, s0 = s.s0, s1 = s.s1
+        let count = bytes.count
+        // Find where the run ends first (eight bytes at a time while no high
+        // bit is set), so the decoding loop has one exit test a byte.
+        var end = i &+ 1
+        while end &+ 8 <= count
+                && UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { end &+= 8 }
+        while end < count && base[end] < 0x80 { end &+= 1 }
+        var out = n
+        for j in i..<end {
+            let f = low[Int(base[j])]
+            kind[out] = UInt8(truncatingIfNeeded: f &>> 16); val[out] = UInt8(truncatingIfNeeded: f)
+            // `decode` checked that offsets fit in Int32.
+            s0[out] = Int32(truncatingIfNeeded: j); s1[out] = Int32(truncatingIfNeeded: j &+ 1)
+            out &+= 1
+        }
+        i = end
+        return out
     }
 
     // MARK: 3 words
@@ -200,12 +228,13 @@ enum TextNormalizer {
             }
             if seen & ~letterKinds == 0 {
                 var tok = Token()
-                tok.c0 = Int32(t); tok.c1 = Int32(e)
-                tok.s0 = s.s0[t]; tok.s1 = s.s1[e - 1]
-                tok.flags = gapFlags | (e - t == 1 ? TokenFlag.single : 0)
-                tok.gapLen = UInt8(min(gapLen, 255))
+                // Character indices fit in Int32: there are no more characters than bytes (`decode`).
+                tok.c0 = Int32(truncatingIfNeeded: t); tok.c1 = Int32(truncatingIfNeeded: e)
+                tok.s0 = s.s0[t]; tok.s1 = s.s1[e &- 1]
+                tok.flags = gapFlags | (e &- t == 1 ? TokenFlag.single : 0)
+                tok.gapLen = UInt8(truncatingIfNeeded: min(gapLen, 255))
                 s.tokens[s.tokenCount] = tok
-                s.tokenCount += 1
+                s.tokenCount &+= 1
                 gapFlags = 0; gapLen = 0
                 t = e
                 continue
@@ -280,19 +309,25 @@ enum TextNormalizer {
         var plain = true
         var key: UInt64 = 0
         let kind = s.kind, val = s.val
-        for c in c0..<c1 {
+        // Wrapping arithmetic: `count < maskCap` bounds every index and shift,
+        // and a while loop avoids the range checks of `for c in c0..<c1`.
+        var shift: UInt64 = 0
+        var c = c0
+        while c < c1 {
             let k = kind[c]
             if k == CharKind.letter {
                 let v = val[c]
                 m[n] = 1 &<< UInt32(v)
-                key |= UInt64(v &+ 1) &<< UInt64(5 &* n)
-                n += 1
-                continue
+                key |= UInt64(v &+ 1) &<< shift
+                shift &+= 5
+                n &+= 1
+            } else if k != CharKind.apostrophe {
+                plain = false
+                if k == CharKind.star { stars = true }
+                m[n] = mask(k, val[c]); n &+= 1
+                shift &+= 5
             }
-            if k == CharKind.apostrophe { continue }
-            plain = false
-            if k == CharKind.star { stars = true }
-            m[n] = mask(k, val[c]); n += 1
+            c &+= 1
         }
         var r = plain && n <= Vocabulary.hashedLength && n > 0 ? vocab.exact(key) : vocab.lookup(m, n)
         if r >= 0 { return r }

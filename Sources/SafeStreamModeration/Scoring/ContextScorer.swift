@@ -45,6 +45,12 @@ extension CompiledLexicon {
         let facts = vocab.facts
         var state: Int32 = 0
         let output = automaton.output, outputLink = automaton.outputLink
+        // The sequence buffers and its length are held in locals for the loop
+        // (nothing in it reads `s.seqCount`): no reload of the scratch fields
+        // after every store.
+        let seq = s.seq, seqClasses = s.seqClasses, seqClasses2 = s.seqClasses2
+        let seqClasses3 = s.seqClasses3, seqCanon = s.seqCanon
+        var p = 0
         for t in 0..<s.tokenCount {
             let tok = tokens[t]
             if tok.flags & TokenFlag.absorbed != 0 { continue }
@@ -61,13 +67,11 @@ extension CompiledLexicon {
             if tok.flags & TokenFlag.mention != 0 { cls |= WordClass.second }
             if tok.flags & TokenFlag.quoted != 0 { anyQuoted = true }
             if cls & WordClass.meta != 0 { meta = true }
-            let p = s.seqCount
-            s.seq[p] = Int32(t)
-            s.seqClasses[p] = cls
-            s.seqClasses2[p] = cls2
-            s.seqClasses3[p] = cls3
-            s.seqCanon[p] = canon
-            s.seqCount = p + 1
+            seq[p] = Int32(truncatingIfNeeded: t)   // t < tokenCount ≤ characters, which fit in Int32
+            seqClasses[p] = cls
+            seqClasses2[p] = cls2
+            seqClasses3[p] = cls3
+            seqCanon[p] = canon
 
             if tok.flags & TokenFlag.boundaryBefore != 0 { state = 0 }
             state = symbol ? automaton.step(state, canon) : 0
@@ -83,8 +87,10 @@ extension CompiledLexicon {
                 }
                 o = outputLink[Int(o)]
             }
+            p &+= 1
         }
-        let n = s.seqCount
+        s.seqCount = p
+        let n = p
         // Every message is read by the learned model too (a score over all the
         // evidence keeps the ranking: a targeted insult stays above lone
         // profanity); a message nothing fires on still exits here.

@@ -478,27 +478,41 @@ extension CompiledLexicon {
     }
 
     /// Words whose rule depends on the word itself (rare words, so a string check is cheap).
+    /// `triggerRule`'s dispatch by spelling (read by word id from `triggerKindOf`,
+    /// one byte instead of a string switch): the groups are its cases, in order.
+    static let triggerKinds = kinds([
+        ["personified", "incarnate", "embodied"],                                                       // 1
+        ["form"],                                                                                       // 2
+        ["instructions", "labels", "label", "warnings", "lifeguard", "manuals", "tutorials"],           // 3
+        ["kind", "type", "sort"],                                                                       // 4
+        ["imagine"],                                                                                    // 5
+        ["least"],                                                                                      // 6
+        ["why", "reason"],                                                                              // 7
+        ["bitch", "cunt", "retard", "twat", "whore", "slut", "wanker", "dickhead", "asshole", "faggot", "nigger", "kike",
+         "tranny", "spic", "chink", "gook", "paki"],                                                    // 8
+        ["called", "calling", "calls", "call", "labeled", "labelled", "branded"],                       // 9
+        ["dumbass", "dumbasses", "jackass", "smartass", "fatass", "dumbarse", "bastard", "prick", "douche", "douchebag",
+         "scumbag", "moron", "imbecile", "cretin", "twit", "pillock", "plonker", "knobhead", "bellend"], // 10
+    ])
+
     private func triggerRule(_ s: Scratch, _ p: Int) {
         let w = word(s, p)
         if w < 0 { return }
-        let t = vocab.spelling(Int(w))
-        switch t {
-        case "personified", "incarnate", "embodied": personifiedRule(s, p, p - 1)
-        case "form":
+        switch triggerKindOf[Int(w)] {
+        case 1: personifiedRule(s, p, p - 1)   // personified, incarnate, embodied
+        case 2:   // form
             // "stupidity in human form"
             if p >= 3 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) && isWord(s, p - 1, "human") && isWord(s, p - 2, "in") {
                 personifiedRule(s, p, p - 3)
             }
-        case "instructions", "labels", "label", "warnings", "lifeguard", "manuals", "tutorials": reasonLabelRule(s, p)
-        case "kind", "type", "sort": kindOfRule(s, p)
-        case "imagine": imagineRule(s, p)
-        case "least": leastRule(s, p)
-        case "why", "reason": reasonWhyRule(s, p)
-        case "bitch", "cunt", "retard", "twat", "whore", "slut", "wanker", "dickhead", "asshole", "faggot", "nigger", "kike",
-             "tranny", "spic", "chink", "gook", "paki": subjectInsultRule(s, p)
-        case "called", "calling", "calls", "call", "labeled", "labelled", "branded": reportedRule(s, p)
-        case "dumbass", "dumbasses", "jackass", "smartass", "fatass", "dumbarse", "bastard", "prick", "douche", "douchebag",
-             "scumbag", "moron", "imbecile", "cretin", "twit", "pillock", "plonker", "knobhead", "bellend": selfDeprecationRule(s, p)
+        case 3: reasonLabelRule(s, p)          // instructions, labels …
+        case 4: kindOfRule(s, p)               // kind, type, sort
+        case 5: imagineRule(s, p)
+        case 6: leastRule(s, p)
+        case 7: reasonWhyRule(s, p)            // why, reason
+        case 8: subjectInsultRule(s, p)        // bitch, cunt, retard …
+        case 9: reportedRule(s, p)             // called, calling …
+        case 10: selfDeprecationRule(s, p)     // dumbass, jackass …
         default: return
         }
     }

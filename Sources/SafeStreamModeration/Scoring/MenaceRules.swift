@@ -1390,8 +1390,8 @@ extension CompiledLexicon {
     }
 
     /// Rare words, told apart by spelling: "gone", "starve", a place to jump from, "your dead brother".
-    /// `misc9Rule`'s dispatch by spelling: one hash lookup instead of a string switch of 80 cases;
-    /// the numbers are the cases of its switch, in order.
+    /// `misc9Rule`'s dispatch by spelling (read by word id from `misc9KindOf`: one byte instead of
+    /// a string switch of 80 cases); the numbers are the cases of its switch, in order.
     static let misc9Kinds: [String: UInt8] = [
         "gone": 1, "starve": 2, "starving": 2, "starved": 2, "dead": 3, "late": 3,
         "deceased": 3, "happens": 4, "happen": 4, "visit": 4, "visits": 4, "hands": 5,
@@ -1410,7 +1410,8 @@ extension CompiledLexicon {
     ]
 
     private func misc9Rule(_ s: Scratch, _ p: Int) {
-        switch Self.misc9Kinds[spelling(s, p)] ?? 0 {
+        let kind = misc9KindOf.withUnsafeBufferPointer { entry(s, p, in: $0) }   // Self.misc9Kinds by word id
+        switch kind {
         case 1: goneRule(s, p)  // gone
         case 2: starveRule(s, p)  // starve, starving, starved
         case 3: deadKinRule(s, p); tragedyRule(s, p)  // dead, late, deceased
@@ -1706,7 +1707,7 @@ extension CompiledLexicon {
     /// Ban evasion that boasts of persisting: "banning doesn't work on me", "you can't get rid of me",
     /// "blocked me on twitter so i'm here now, you can't hide", "account #14, still here, always will be" —
     /// not "got banned in ranked, still here though", "my old account got hacked, new acc".
-    /// The words `persistRule` reads, by its switch's case (one hash lookup a word instead of a string switch):
+    /// The words `persistRule` reads, by its switch's case (read by word id from `persistKindOf`):
     /// rid, hide/escape, work, still, miss, account/alt, stop, always, keep.
     static let persistKinds: [String: UInt8] = [
         "rid": 1, "hide": 2, "hiding": 2, "escape": 2, "work": 3, "works": 3, "working": 3, "still": 4, "miss": 5,
@@ -1717,24 +1718,26 @@ extension CompiledLexicon {
         let n = s.seqCount
         if messageGame(s) { return }
         var strong = false, weak = false, missMe = false, account = false
-        for k in 0..<n {
-            guard let kind = Self.persistKinds[spelling(s, k)] else { continue }
-            switch kind {
-            case 1: if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
-            case 2:
-                if k >= 2 && s.seqClasses[k - 1] & WordClass.neg != 0 && r9You(s, k - 2) { strong = true }
-                if k >= 3 && s.seqClasses[k - 2] & WordClass.neg != 0 && r9You(s, k - 3) { strong = true }
-            case 3:
-                if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
-                    && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
-            case 4: if isWord(s, k + 1, "here") { weak = true }
-            // round 11: "here's my 6th account, miss me?", "mods can't stop me"
-            case 5: if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
-            case 6: account = true
-            case 7: if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
-            case 8: if isWord(s, k + 1, "will", "be") && weak { strong = true }
-            case 9: if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
-            default: break
+        persistKindOf.withUnsafeBufferPointer { kinds in
+            for k in 0..<n {
+                let kind = entry(s, k, in: kinds)   // Self.persistKinds by word id
+                switch kind {
+                case 1: if isWord(s, k - 1, "get") && isWord(s, k + 1, "of") && isWord(s, k + 2, "me") { strong = true }
+                case 2:
+                    if k >= 2 && s.seqClasses[k - 1] & WordClass.neg != 0 && r9You(s, k - 2) { strong = true }
+                    if k >= 3 && s.seqClasses[k - 2] & WordClass.neg != 0 && r9You(s, k - 3) { strong = true }
+                case 3:
+                    if (s.seqClasses[max(0, k - 1)] & WordClass.neg != 0 || s.seqClasses[max(0, k - 2)] & WordClass.neg != 0)
+                        && isWord(s, k + 1, "on") && isWord(s, k + 2, "me") { strong = true }
+                case 4: if isWord(s, k + 1, "here") { weak = true }
+                // round 11: "here's my 6th account, miss me?", "mods can't stop me"
+                case 5: if isWord(s, k + 1, "me") && !isWord(s, k - 1, "you", "u") && !isWord(s, k - 1, "will", "ll") { missMe = true }
+                case 6: account = true
+                case 7: if isWord(s, k + 1, "me") && k >= 1 && s.seqClasses[k - 1] & WordClass.neg != 0 { strong = true }
+                case 8: if isWord(s, k + 1, "will", "be") && weak { strong = true }
+                case 9: if isWord(s, k + 1, "making", "creating", "coming") || isWord(s, k + 2, "accounts", "alts") { strong = true }
+                default: break
+                }
             }
         }
         if missMe && account { strong = true }

@@ -18,6 +18,15 @@ extension CompiledLexicon {
         p >= 0 && p < s.seqCount ? vocab.spelling(s.tokens[Int(s.seq[p])].word) : ""
     }
 
+    /// The entry of the word at `p` in a table indexed by word id (such as
+    /// `persistKindOf`), or 0 for an unknown word or a position outside the message.
+    @inline(__always)
+    func entry(_ s: Scratch, _ p: Int, in table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard p >= 0 && p < s.seqCount else { return 0 }
+        let w = Int(s.tokens[Int(s.seq[p])].word)
+        return w >= 0 && w < table.count ? table[w] : 0
+    }
+
     /// Whether the word at `p` is spelled as one of `set`.
     @inline(__always)
     func spelled(_ s: Scratch, _ p: Int, in set: Set<String>) -> Bool {
@@ -31,14 +40,27 @@ extension CompiledLexicon {
     @inline(__always)
     func spelled(_ s: Scratch, _ p: Int, in words: [String]) -> Bool {
         let w = spelling(s, p)
-        return !w.isEmpty && words.contains(w)
+        if w.isEmpty { return false }
+        for x in words where Self.same(w, x) { return true }
+        return false
     }
 
     /// Whether the word at `p` is spelled `a`, `b` or `c` (empty alternatives are unused).
+    /// Plain `==` on purpose: with `same` the helper grew too big to be inlined
+    /// at its hundreds of calls and cost more than the comparisons it saved.
     @inline(__always)
     func isWord(_ s: Scratch, _ p: Int, _ a: String, _ b: String = "", _ c: String = "") -> Bool {
         let w = spelling(s, p)
         return !w.isEmpty && (w == a || (!b.isEmpty && w == b) || (!c.isEmpty && w == c))
+    }
+
+    /// `spelling == literal` for a vocabulary spelling. Spellings are lowercase
+    /// a–z, and an ASCII string equals another only byte for byte, so strings
+    /// of different lengths differ: most pairs are told apart inline, without
+    /// the runtime's string comparison call.
+    @inline(__always)
+    static func same(_ spelling: String, _ literal: String) -> Bool {
+        spelling.utf8.count == literal.utf8.count && spelling == literal
     }
 
     /// The first position after `p`, at most `k` words on and inside `p`'s clause,

@@ -41,19 +41,14 @@ extension CompiledLexicon {
         if c3 & C.sLeak != 0 { leakRule(s, p) }
         if c3 & C.sMisc != 0 {
             // three small families share one bit; the word says which
-            switch spelling(s, p) {
-            case "daddy", "papi", "papito": daddyRule(s, p)
-            case "wrapped", "wrap", "wrapping": wrapRule(s, p)
-            case "village", "villages", "town", "towns", "city", "lake", "island", "county", "street", "river", "hamlets", "austria", "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet":
-                villageNameRule(s, p)
-            case "collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog", "dogs", "kennel",
-                 "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel", "terrier", "beagle", "labrador", "husky",
-                 "poodle", "bitches", "bitch":
-                femaleDogRule(s, p)
-            case "peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe", "oven", "pork",
-                 "sausages", "liver", "supper", "faggots", "faggot":
-                britishFoodRule(s, p)
-            case "mate": mateAdjectiveRule(s, p)
+            // (`Self.sexMiscKinds`, read by word id)
+            switch sexMiscKindOf.withUnsafeBufferPointer({ entry(s, p, in: $0) }) {
+            case 1: daddyRule(s, p)
+            case 2: wrapRule(s, p)
+            case 3: villageNameRule(s, p)
+            case 4: femaleDogRule(s, p)
+            case 5: britishFoodRule(s, p)
+            case 6: mateAdjectiveRule(s, p)
             default: restRule(s, p); underThinkRule(s, p)
             }
         }
@@ -65,6 +60,21 @@ extension CompiledLexicon {
             if spelled(s, p, in: Self.shMouth) { mouthUseRule(s, p) }
         }
     }
+
+    /// Which family of the shared `sMisc` bit a word starts (the cases of the
+    /// switch in `sexualHateRules`, in order).
+    static let sexMiscKinds = kinds([
+        ["daddy", "papi", "papito"],                                                                    // 1
+        ["wrapped", "wrap", "wrapping"],                                                                // 2
+        ["village", "villages", "town", "towns", "city", "lake", "island", "county", "street", "river", "hamlets", "austria",
+         "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet"],                   // 3: villageNameRule
+        ["collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog", "dogs", "kennel",
+         "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel", "terrier", "beagle", "labrador", "husky",
+         "poodle", "bitches", "bitch"],                                                                 // 4: femaleDogRule
+        ["peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe", "oven", "pork",
+         "sausages", "liver", "supper", "faggots", "faggot"],                                           // 5: britishFoodRule
+        ["mate"],                                                                                       // 6
+    ])
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
 
