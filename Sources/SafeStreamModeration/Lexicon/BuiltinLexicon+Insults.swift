@@ -265,5 +265,7 @@ volcanic dyke,volcanic dykes,basalt dyke,basalt dykes,igneous dyke,igneous dykes
 wank mountain,mount wank,the wank,wank in bavaria,dorf namens fucking,village called fucking,village named fucking	0.0	exempt
 # Pleasant smells end a comparison as praise: "you smell like a bakery", "your room smells like lavender".
 =nice	bakery;lavender;sunscreen;summer;cookies;perfume;cologne;flowers;coffee;candles;cinnamon;spring;rain;ocean;pine;citrus;honey;popcorn
+# More affection that makes teasing banter: "the human version of a loading screen and i adore you", "and we stan".
+=banter	adore;adores;stan;stanning
 """#
 }

@@ -343,5 +343,7 @@ break a leg,breaking a leg tonight,break legs out there	0.0	exempt
 die less,dying less,died less	0.0	exempt
 wallet died,wallet just died,wallet is dead,wallet is crying,bank account died,bank account just died	0.0	exempt
 breaks for your eyes,break for your eyes,breaks for your back,break for your back,breaks for your wrists,rest your eyes	0.0	exempt
+# Pets and livestock have breeds: "your cat is adorable, what breed is she?"
+what breed,which breed,what breeds,breed is she,breed is he,breed is it,breed is your,dog breed,cat breed,horse breed,same breed,mixed breed	0.0	exempt
 """#
 }

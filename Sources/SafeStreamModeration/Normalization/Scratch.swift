@@ -55,6 +55,10 @@ final class Scratch {
     @exclusivity(unchecked) var evS0 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
     @exclusivity(unchecked) var evS1 = UnsafeMutablePointer<Int32>.allocate(capacity: evidenceCap)
     @exclusivity(unchecked) var evCount = 0
+    /// Whether the message has a heart or hug emoji (set by `TextNormalizer.decode`).
+    @exclusivity(unchecked) var hearts = false
+    /// Whether an exempting phrase ("break a leg") marked tokens in this message.
+    @exclusivity(unchecked) var exemptMarked = false
 
     /// The bytes of one feature word (`WordFeatures.word`).
     let featureBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: WordFeatures.maxBytes)

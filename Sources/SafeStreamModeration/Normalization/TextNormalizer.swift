@@ -65,11 +65,21 @@ enum TextNormalizer {
     @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
+    /// Hearts and hugs (❤ ♥ 💕…💞 💜 🧡 🤍 🫶 🥰 🤗): affection, never seen on an
+    /// abusive line of our sets (87 clean, 0 toxic); 😘 and 😍 are not here, as
+    /// they end creepy and sexual lines as often as fond ones.
+    @inline(__always)
+    static func isHeart(_ v: UInt32) -> Bool {
+        v == 0x2764 || v == 0x2665 || (v >= 0x1F493 && v <= 0x1F49E) || v == 0x1F9E1 || v == 0x1F90D
+            || v == 0x1F90E || v == 0x1FAF6 || v == 0x1F970 || v == 0x1F917
+    }
+
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Scratch, _ folder: CharacterFolder) {
         // Byte offsets are stored as Int32; checking the length once lets the
         // loops below convert without a range check per character.
         precondition(bytes.count < Int(Int32.max), "message longer than 2 GiB")
         s.reserve(bytes: bytes.count)
+        s.hearts = false
         var n = 0
         var i = 0
         let count = bytes.count
@@ -111,6 +121,7 @@ enum TextNormalizer {
                 i += len
                 continue
             }
+            if isHeart(v) { s.hearts = true }
             let f = folder.fold(v)
             let k = UInt8(truncatingIfNeeded: f >> 16)
             let a = UInt8(truncatingIfNeeded: f)

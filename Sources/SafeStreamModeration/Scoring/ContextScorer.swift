@@ -37,6 +37,7 @@ extension CompiledLexicon {
         var anyQuoted = false
         s.seqCount = 0
         s.evCount = 0
+        s.exemptMarked = false
         s.hitCount = 0
         // One pass: the sequence of remaining tokens with their classes (one
         // record per word, `Vocabulary.Facts`), and the phrases
@@ -112,6 +113,7 @@ extension CompiledLexicon {
         }
         for h in 0..<s.hitCount where automaton.phrases[Int(s.hitPhrase[h])].flags & TermFlag.exempt != 0 {
             for p in Int(s.hitStart[h])...Int(s.hitEnd[h]) { tokens[Int(s.seq[p])].flags |= TokenFlag.exempt }
+            s.exemptMarked = true
         }
         for h in 0..<s.hitCount {
             let ph = automaton.phrases[Int(s.hitPhrase[h])]
@@ -164,6 +166,10 @@ extension CompiledLexicon {
         }
 
         threatRules(s, meta: meta)
+        // A heart or hug emoji is affection too ("you absolute gremlin ❤️", "weirdo 🫶"):
+        // it halves teasing once, as an affectionate word does, if no word already has.
+        let banter = hasBanter(s)
+        if s.hearts && !banter { halveTeasing(s) }
         if learned > 0 {
             // The model reads words, not who says what to whom: talk about
             // moderation, quoted words ("someone wrote 'kys', reported") and
@@ -172,7 +178,7 @@ extension CompiledLexicon {
             var e = learned
             if meta { e *= 0.5 }
             if anyQuoted { e *= 0.5 }
-            if hasBanter(s) { e *= 0.5 }
+            if banter || s.hearts { e *= 0.5 }
             add(s, key: Self.learnedKey, e, Self.learnedCategory, 0, 0)
         }
         return finish(s, threshold: threshold)
@@ -324,8 +330,7 @@ extension CompiledLexicon {
         for p in 0..<n {
             let c = s.seqClasses[p]
             if c & starts == 0 && s.seqClasses2[p] & Self.domainStarts2 | s.seqClasses3[p] & Self.domainStarts3 == 0 && s.tokens[Int(s.seq[p])].word != noWord { continue }
-            // a violent word inside an exempting idiom starts nothing: "break a leg", "breaks for your eyes"
-            if c & WordClass.violent != 0 && s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt == 0 { violentRule(s, p, factorMeta) }
+            if c & WordClass.violent != 0 { violentRule(s, p, factorMeta) }
             if c & WordClass.hope != 0 { hopeRule(s, p, factorMeta) }
             if c & (WordClass.second | WordClass.secondVerb) != 0 && c & WordClass.reflexive == 0 {
                 shouldRule(s, p, factorMeta)
@@ -422,8 +427,6 @@ extension CompiledLexicon {
 
     @inline(__always)
     func span(_ s: Scratch, _ key: Int64, _ w: Double, _ cat: UInt8, _ a: Int, _ b: Int) {
-        // A rule's frame that takes in an exempting phrase ("break a leg", "die less") says nothing.
-        for p in a...b where s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0 { return }
         add(s, key: key, w * quotedFactor(s, a, b), cat, s.tokens[Int(s.seq[a])].s0, s.tokens[Int(s.seq[b])].s1)
     }
 
@@ -983,7 +986,7 @@ extension CompiledLexicon {
             if c & WordClass.neg != 0 { return }
             if c & WordClass.should != 0 { should = true }
             if c & WordClass.die != 0 {
-                if should && s.tokens[Int(s.seq[r])].flags & TokenFlag.exempt == 0 {   // not "die less", "breaks for your eyes"
+                if should {
                     add(s, key: 5_000_000 + Int64(p), 0.85 * factor * quotedFactor(s, p, r), 4,
                         s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
                 }
@@ -1010,9 +1013,21 @@ extension CompiledLexicon {
         }
     }
 
+    /// Whether a word of an exempting phrase lies inside the bytes `s0..<s1`: a rule
+    /// frame that takes in "break a leg" or "die less" ("break a leg at your gig
+    /// tonight") says nothing, wherever the rule started.
+    private func coversExempt(_ s: Scratch, _ s0: Int32, _ s1: Int32) -> Bool {
+        for p in 0..<s.seqCount {
+            let t = s.tokens[Int(s.seq[p])]
+            if t.flags & TokenFlag.exempt != 0 && t.s0 >= s0 && t.s1 <= s1 { return true }
+        }
+        return false
+    }
+
     /// Records evidence once per key (keeping the strongest).
     func add(_ s: Scratch, key: Int64, _ weight: Double, _ category: UInt8, _ s0: Int32, _ s1: Int32) {
         if weight <= 0 { return }
+        if s.exemptMarked && s0 < s1 && coversExempt(s, s0, s1) { return }
         for i in 0..<s.evCount where s.evKey[i] == key {
             if weight > s.evWeight[i] { s.evWeight[i] = weight; s.evS0[i] = s0; s.evS1[i] = s1 }
             return

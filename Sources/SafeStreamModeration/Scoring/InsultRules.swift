@@ -441,6 +441,11 @@ extension CompiledLexicon {
     private func banterRule(_ s: Scratch, _ p: Int) {
         if !banterAt(s, p) { return }
         for q in 0..<p where s.seqClasses2[q] & WordClass2.banter != 0 && banterAt(s, q) { return }   // once
+        halveTeasing(s)
+    }
+
+    /// Halves the mild and medium insult and profanity evidence (below 0.7) and weak harassment.
+    func halveTeasing(_ s: Scratch) {
         for i in 0..<s.evCount {
             let c = s.evCategory[i], w = s.evWeight[i]
             if (c == 0 || c == 1) && w < 0.7 || c == 4 && w <= 0.45 { s.evWeight[i] = w * 0.5 }
