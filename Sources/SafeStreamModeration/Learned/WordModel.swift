@@ -25,7 +25,7 @@ import Darwin
 /// weight in their `Vocabulary.Facts` record (`bind`), so most words cost no
 /// lookup of their own.
 final class WordModel: @unchecked Sendable {
-    /// 8 bytes a slot, so the table (64K slots, 512 KB for ~25K features) leaves the lexicon its
+    /// 8 bytes a slot, at most 2/3 full, so the table (64K slots, 512 KB for ~34K features) leaves the lexicon its
     /// share of the cache: the slot comes from the key's low bits, the tag is
     /// its high 32 (0 = empty; a tag of 0 is stored as 1). A false match needs
     /// an unseen feature to share a slot chain and 32 bits with a trained one.
@@ -51,7 +51,7 @@ final class WordModel: @unchecked Sendable {
             }
         }
         var size = 64
-        while size < entries.count * 2 { size *= 2 }
+        while size * 2 < entries.count * 3 { size *= 2 }
         table = .allocate(capacity: size)
         table.initialize(repeating: Entry(), count: size)
         mask = size - 1
