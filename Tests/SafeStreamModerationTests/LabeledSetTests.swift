@@ -24,7 +24,7 @@ import SafeStreamModeration
 ///    model; blind13.tsv and blind14.tsv: written in session 4, each scored once
 ///    unseen (figures in their headers); none studied by rules, all training
 ///    data since;
-///  - train15.tsv … train20.tsv: written in session 4 as training data for the
+///  - train15.tsv … train21.tsv: written in session 4 as training data for the
 ///    word model, never scored as blind batches;
 ///  - blind15.tsv: written in session 4 and scored once by its final model;
 ///    not studied and not in the word model's training data, so its figure
@@ -150,11 +150,11 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of session 4 (train15–train20): in-sample for the word
+    /// The training batches of session 4 (train15–train21): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
-    @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600)])
+    @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

@@ -172,13 +172,17 @@ extension CompiledLexicon {
         if s.hearts && !banter { halveTeasing(s) }
         if learned > 0 {
             // The model reads words, not who says what to whom: talk about
-            // moderation, quoted words ("someone wrote 'kys', reported") and
-            // affection ("you absolute potato, love you man") each halve what
-            // it adds, as they discount unaimed words and teasing.
+            // moderation, quoted words ("someone wrote 'kys', reported"),
+            // affection ("you absolute potato, love you man", a heart) and an
+            // exempting phrase each halve what it adds, as they discount
+            // unaimed words and teasing.
             var e = learned
             if meta { e *= 0.5 }
             if anyQuoted { e *= 0.5 }
             if banter || s.hearts { e *= 0.5 }
+            // An exempting phrase names the innocent reading of a word the model
+            // reads as abuse alone: "the sire and bitch", "the Dutch dykes".
+            if s.exemptMarked { e *= 0.5 }
             add(s, key: Self.learnedKey, e, Self.learnedCategory, 0, 0)
         }
         return finish(s, threshold: threshold)
