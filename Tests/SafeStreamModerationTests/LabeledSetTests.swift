@@ -21,15 +21,15 @@ import SafeStreamModeration
 ///  - blind11.tsv: written during session 3, scored once unseen by the model
 ///    after round 10, then studied by round 11;
 ///  - blind12.tsv: written at the end of session 3 and scored once by the final
-///    model; blind13.tsv, blind14.tsv and blind15.tsv: written in session 4,
-///    each scored once unseen (figures in their headers); none studied by
-///    rules, all training data since;
-///  - train15.tsv … train22.tsv: written in session 4 as training data for the
+///    model; blind13.tsv … blind16.tsv: written in session 4, each scored once
+///    unseen (figures in their headers); blind16's false positives studied by
+///    rules, all of them training data since;
+///  - train15.tsv … train23.tsv: written in session 4 as training data for the
 ///    word model, never scored as blind batches;
-///  - blind16.tsv: written at the end of session 4 and scored once by its final
+///  - blind17.tsv: written at the end of session 4 and scored once by its final
 ///    model; not studied and not in the word model's training data, so its
 ///    figure here is still honest (until a round studies it).
-/// Every .tsv here but blind16 is also training data for the learned word model
+/// Every .tsv here but blind17 is also training data for the learned word model
 /// (scripts/train-word-model.py), so those figures are in-sample for it: the
 /// honest figures are the unseen scores in docs/MODERATION.md.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
@@ -143,7 +143,8 @@ import SafeStreamModeration
         ("blind13", 1100, "scored unseen in session 4, then trained on"),
         ("blind14", 1100, "scored unseen in session 4, then trained on"),
         ("blind15", 1100, "scored unseen in session 4, then trained on"),
-        ("blind16", 1100, "unseen: not studied, not trained on"),
+        ("blind16", 1100, "scored unseen in session 4, then studied and trained on"),
+        ("blind17", 1100, "unseen: not studied, not trained on"),
     ])
     func laterBlindBatchIsReported(name: String, minimumCount: Int, status: String) throws {
         let batch = try Self.measure(name)
@@ -152,11 +153,11 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of session 4 (train15–train22): in-sample for the word
+    /// The training batches of session 4 (train15–train23): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
-    @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900)])
+    @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

@@ -267,5 +267,7 @@ wank mountain,mount wank,the wank,wank in bavaria,dorf namens fucking,village ca
 =nice	bakery;lavender;sunscreen;summer;cookies;perfume;cologne;flowers;coffee;candles;cinnamon;spring;rain;ocean;pine;citrus;honey;popcorn
 # More affection that makes teasing banter: "the human version of a loading screen and i adore you", "and we stan".
 =banter	adore;adores;stan;stanning
+# Session 4 (blind16's false positives, by kind): "you dweeb, that was the tutorial" is a fond name too.
+=banter	dweeb,dweebs
 """#
 }

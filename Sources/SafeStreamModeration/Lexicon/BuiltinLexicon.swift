@@ -48,6 +48,8 @@ enum BuiltinLexicon {
 =secondverb	deberias;debes;mereces;devrais;merites;solltest;sollst;verdienst;eres;bist;vas;wirst
 =kin	family;life;mom,mum,mother,mama,momma;dad,father;kids;children;wife;sister;brother;friends;dog;house;home;parents;husband;girlfriend;boyfriend;son;daughter;familia;famille;familie;familia;mae;madre;mere;mutter;eltern;padres;parents;pais
 =meta	word,words;term,terms;say,saying,said,says;swearing;cuss,cussing;cursing;filter,filtered,filters;censor,censored,censoring;ban,banned,bannable,banning;allowed;slur,slurs;means,meaning,meant;spell,spelled;typed;automod;flagged,flag;blocked;rule,rules;offensive;language;quote,quoted;report,reported;moderation;palabra,palabras;palabrota,palabrotas;insulto,insultos;mot,mots;insulte,insultes;wort,worter;schimpfwort,schimpfworter;beleidigung;palavra,palavras;palavrao,palavroes;xingar,xingamento;groserias;toxic,toxicity
+# Bans in chat slang: "he got perma'd for telling someone to kys".
+=meta	perma;permad;permaed;permabanned;permaban;permabans;timeout;timeouts;muted
 =nobody	nobody,noone,nobdy;nadie;personne;niemand,keiner;ninguem
 =everyone	everyone,everybody,evryone;todos;alle,jeder;tous;mundo;monde
 =affect	likes;loves,love;wants,want;cares,care;misses,miss;supports,support;soporta,aguanta,quiere,extrana;supporte,aime;mag,vermisst,liebt;gosta,suporta,ama,aguenta

@@ -143,7 +143,7 @@ extension CompiledLexicon {
              "sweetheart", "darling", "best":
             return warmBanterAt(s, q, vocab.spelling(w))
         case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
-             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies":
+             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs":
             return fondNameAt(s, q)
         case "behaviour", "behavior", "moment":
             return selfOwnedAt(s, q)
@@ -1503,7 +1503,7 @@ extension CompiledLexicon {
 
 extension CompiledLexicon {
     static let r11FondAdj: Set<String> = ["big", "little", "lil", "silly", "adorable", "cute", "sweet", "lovable", "loveable",
-                                          "beautiful", "precious", "goofy"]
+                                          "beautiful", "precious", "goofy", "absolute"]
     static let r11Degree: Set<String> = ["so", "too", "really", "very", "kinda", "soo", "sooo", "just", "actually", "literally"]
     static let r11Pretend: Set<String> = ["think", "thinks", "thought", "pretend", "pretending", "act", "acting", "acts", "believe"]
 
@@ -1541,7 +1541,7 @@ extension CompiledLexicon {
     func fondNameRule(_ s: Scratch, _ p: Int) {
         switch spelling(s, p) {
         case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
-             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies":
+             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs":
             if fondNameAt(s, p) { scaleEvidenceInside(s, p, p, 0.5, cats: 0b11) }
         default: return
         }
