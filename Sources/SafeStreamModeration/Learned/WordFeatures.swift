@@ -50,13 +50,16 @@ enum WordFeatures {
     static func unknownWord(_ s: Scratch, _ p: Int, into buf: UnsafeMutablePointer<UInt8>) -> Int {
         let tok = s.tokens[Int(s.seq[p])]
         var n = 0
+        var letters = false
         var c = Int(tok.c0)
         let end = Int(tok.c1)
         while c < end && n < maxBytes {
             let v = s.val[c]
             let b: UInt8
             switch s.kind[c] {
-            case CharKind.letter: b = v < 26 ? UInt8(ascii: "a") + v : UInt8(ascii: "~")
+            case CharKind.letter:
+                b = v < 26 ? UInt8(ascii: "a") + v : UInt8(ascii: "~")
+                letters = letters || v < 26
             case CharKind.digit: b = v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "~")
             case CharKind.leet: b = v
             case CharKind.star: b = UInt8(ascii: "*")
@@ -69,8 +72,6 @@ enum WordFeatures {
             n += 1
         }
         // A word of stars or symbols only ("******") is censorship or noise, not a word.
-        var letters = false
-        for i in 0..<n where buf[i] >= UInt8(ascii: "a") && buf[i] <= UInt8(ascii: "z") { letters = true; break }
         if !letters { buf[0] = UInt8(ascii: "#"); return 1 }
         return n
     }

@@ -119,14 +119,9 @@ extension CompiledLexicon {
             let ph = automaton.phrases[Int(s.hitPhrase[h])]
             if ph.flags & TermFlag.exempt != 0 { continue }
             let a = Int(s.hitStart[h]), b = Int(s.hitEnd[h])
-            var skip = false
+            // (A hit that takes in an exempting phrase records nothing: `add`.)
             var quoted = true
-            for p in a...b {
-                let f = tokens[Int(s.seq[p])].flags
-                if f & TokenFlag.exempt != 0 { skip = true }
-                if f & TokenFlag.quoted == 0 { quoted = false }
-            }
-            if skip { continue }
+            for p in a...b where tokens[Int(s.seq[p])].flags & TokenFlag.quoted == 0 { quoted = false; break }
             if ph.flags & TermFlag.neg != 0 && negationBefore(s, a, 2) { continue }
             // An instruction with its consequence is a condition, not incitement:
             // "stop breathing underwater and you lose oxygen", "jump off and you respawn".
@@ -147,7 +142,7 @@ extension CompiledLexicon {
         for p in 0..<n {
             let tok = tokens[Int(s.seq[p])]
             let w = Int(tok.word)
-            if w < 0 || vocab.flags[w] & TermFlag.scored == 0 || tok.flags & TokenFlag.exempt != 0 { continue }
+            if w < 0 || vocab.flags[w] & TermFlag.scored == 0 { continue }   // an exempt word records nothing (`add`)
             // A weak slur that names a place or an animal: "Coon Rapids", "coon hound", "Dyke Road".
             if vocab.category[w] == 2 && vocab.weight[w] < 0.9 && p + 1 < n && !boundaryAt(s, p + 1)
                 && s.seqClasses[p + 1] & WordClass.place2 != 0 { continue }
@@ -168,7 +163,7 @@ extension CompiledLexicon {
         threatRules(s, meta: meta)
         // A heart or hug emoji is affection too ("you absolute gremlin ❤️", "weirdo 🫶"):
         // it halves teasing once, as an affectionate word does, if no word already has.
-        let banter = hasBanter(s)
+        let banter = (s.hearts || learned > 0) && hasBanter(s)
         if s.hearts && !banter { halveTeasing(s) }
         if learned > 0 {
             // The model reads words, not who says what to whom: talk about
@@ -705,8 +700,6 @@ extension CompiledLexicon {
         return false
     }
 
-    /// "break your legs", "smash ur face", "te voy a partir la cara",
-    /// "je vais te casser la gueule", "vou quebrar sua cara", "ich brech dir die Knochen".
     /// A first person or a future in the three words before `p` ("i'll snap …", "gonna crack …").
     private func speakerBefore(_ s: Scratch, _ p: Int) -> Bool {
         var q = p - 1
@@ -717,6 +710,16 @@ extension CompiledLexicon {
         return false
     }
 
+    /// "snap your fingers", "crack your knuckles": gestures, not harm (`harmRule`).
+    static let gestureVerbs: Set<String> = ["snap", "crack", "snaps", "cracks"]
+    static let gestureParts: Set<String> = ["fingers", "finger", "knuckles", "neck", "back", "toes"]
+    /// "nobody wants you gone / to leave" (`socialRule`); "hope your back stops aching" (`hopeRule`).
+    static let goneWords: Set<String> = ["gone", "leaving"]
+    static let leaveVerbs: Set<String> = ["leave", "go", "quit", "stop", "disappear"]
+    static let stopVerbs: Set<String> = ["stop", "stops", "stopped", "quits"]
+
+    /// "break your legs", "smash ur face", "te voy a partir la cara",
+    /// "je vais te casser la gueule", "vou quebrar sua cara", "ich brech dir die Knochen".
     private func harmRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var aimedAt = false
@@ -738,8 +741,7 @@ extension CompiledLexicon {
                 }
                 if !aimedAt || blockedSubject(s, p) { return }
                 // "snap your fingers", "crack your knuckles": a gesture, unless someone says they will.
-                if spelled(s, p, in: ["snap", "crack", "snaps", "cracks"])
-                    && spelled(s, r, in: ["fingers", "finger", "knuckles", "neck", "back", "toes"]) && !speakerBefore(s, p) { return }
+                if spelled(s, p, in: Self.gestureVerbs) && spelled(s, r, in: Self.gestureParts) && !speakerBefore(s, p) { return }
                 add(s, key: 8_000_000 + Int64(p), 0.85 * quotedFactor(s, p, r), 3,
                     s.tokens[Int(s.seq[p])].s0, s.tokens[Int(s.seq[r])].s1)
                 return
@@ -846,9 +848,8 @@ extension CompiledLexicon {
             }
             if verbAt >= 0 && target >= 0 {
                 // "nobody wants you gone / to leave": they want you to stay.
-                if target + 1 < n && !boundaryAt(s, target + 1) && (spelled(s, target + 1, in: ["gone", "leaving"])
-                    || (spelled(s, target + 1, in: ["to"]) && target + 2 < n
-                        && spelled(s, target + 2, in: ["leave", "go", "quit", "stop", "disappear"]))) { return }
+                if target + 1 < n && !boundaryAt(s, target + 1) && (spelled(s, target + 1, in: Self.goneWords)
+                    || (isWord(s, target + 1, "to") && target + 2 < n && spelled(s, target + 2, in: Self.leaveVerbs))) { return }
                 // "nobody plays support like you": a comparison, not rejection.
                 // But "nobody will love someone like you" is rejection: a person is the object.
                 if target - 1 > verbAt && compareWords.contains(s.tokens[Int(s.seq[target - 1])].word)
@@ -963,7 +964,7 @@ extension CompiledLexicon {
                 && (s.tokens[Int(s.seq[r + 1])].word == byWord || s.tokens[Int(s.seq[r + 1])].word == overWord)
             if c & (WordClass.die | WordClass.violent | WordClass.mishap) != 0 || hitBy {
                 // "i hope your heart stops hurting soon": harm that stops is a get-well wish.
-                if r > p + 1 && spelled(s, r - 1, in: ["stop", "stops", "stopped", "quits"]) { return }
+                if r > p + 1 && spelled(s, r - 1, in: Self.stopVerbs) { return }
                 // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
                 var k = r + 1
                 while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {
@@ -1043,27 +1044,20 @@ extension CompiledLexicon {
         s.evCount += 1
     }
 
-    /// 1 − Π(1 − eᵢ) over the evidence so far.
-    private func evidenceScore(_ s: Scratch) -> Double {
-        var keep = 1.0
-        for i in 0..<s.evCount { keep *= 1 - s.evWeight[i] }
-        return 1 - keep
-    }
-
-    private func rounded(_ score: Double) -> Double { min(1, max(0, (score * 1000).rounded() / 1000)) }
-
     private func finish(_ s: Scratch, threshold: Double) -> ModerationResult {
         if s.evCount == 0 { return ModerationResult(score: 0, toxic: 0 >= threshold) }
+        var keep = 1.0   // score = 1 − Π(1 − eᵢ)
         var catMax: (Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &catMax) { raw in
             let cat = raw.bindMemory(to: Double.self)
             for i in 0..<s.evCount {
                 let w = s.evWeight[i]
+                keep *= 1 - w
                 let c = Int(s.evCategory[i])
                 if c < 6 && w > cat[c] { cat[c] = w }
             }
         }
-        let score = rounded(evidenceScore(s))
+        let score = min(1, max(0, ((1 - keep) * 1000).rounded() / 1000))
         let toxic = score >= threshold
         // Categories with evidence >= 0.2, strongest first (ties in declaration order).
         // Each result array is allocated once at its final size (no growth, no second array).
