@@ -91,6 +91,8 @@ import Testing
         "my bra size changed after pregnancy", "what bra size should i get", "she got sick by sleeping with the window open",
         "take off the hoodie if you're hot", "take off your shoes please", "my knees hurt after leg day",
         "a tight little body of water", "use your mouth to breathe, not your nose, when you sprint",
+        // mouth words carry the act bit for mouthUseRule only, not the "… off to your …" frame
+        "move your mouth closer to your mic", "put your lips to your mic and whisper",
     ])
     func sexualClean(text: String) { #expect(!toxic(text), "\(text)") }
 }

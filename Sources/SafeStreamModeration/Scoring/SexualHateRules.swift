@@ -1128,6 +1128,10 @@ extension CompiledLexicon {
             sleepWayRule(s, p)
         case "cup":
             sizeRule(s, p)
+        case "mouth", "lips", "tongue":
+            // They carry `sAct` for `mouthUseRule` (run by the dispatcher); the
+            // "… off to your …" frame below is not theirs: "put your lips to your mic".
+            return
         default:
             // jerking off to someone: "i jerked off to your vod", "fapping to her pics", "me pajeé con tu stream"
             if w.hasPrefix("jerk") || w.hasPrefix("jack") {
