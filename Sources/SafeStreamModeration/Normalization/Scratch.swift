@@ -59,6 +59,10 @@ final class Scratch {
     @exclusivity(unchecked) var hearts = false
     /// Whether an exempting phrase ("break a leg") marked tokens in this message.
     @exclusivity(unchecked) var exemptMarked = false
+    /// The position of the message's first affectionate word (`banterAt`), -1 for
+    /// none, -2 not read yet (reset by `ContextScorer.score`): about twenty rules
+    /// ask `hasBanter`, and what `banterAt` reads is fixed before rules run.
+    @exclusivity(unchecked) var firstBanter = -2
 
     /// The bytes of one feature word (`WordFeatures.word`).
     let featureBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: WordFeatures.maxBytes)

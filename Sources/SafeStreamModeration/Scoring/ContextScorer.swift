@@ -38,6 +38,7 @@ extension CompiledLexicon {
         s.seqCount = 0
         s.evCount = 0
         s.exemptMarked = false
+        s.firstBanter = -2
         s.hitCount = 0
         // One pass: the sequence of remaining tokens with their classes (one
         // record per word, `Vocabulary.Facts`), and the phrases

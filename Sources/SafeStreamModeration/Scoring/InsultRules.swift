@@ -80,9 +80,17 @@ extension CompiledLexicon {
         return 0
     }
 
-    func hasBanter(_ s: Scratch) -> Bool {
-        for q in 0..<s.seqCount where s.seqClasses2[q] & WordClass2.banter != 0 && banterAt(s, q) { return true }
-        return false
+    func hasBanter(_ s: Scratch) -> Bool { firstBanter(s) >= 0 }
+
+    /// The first position where `banterAt` holds, or -1; read once per message (`Scratch.firstBanter`).
+    /// `banterAt` reads only words, classes and boundaries, all fixed before any rule runs,
+    /// never evidence, so the answer cannot change while rules add or scale evidence.
+    private func firstBanter(_ s: Scratch) -> Int {
+        if s.firstBanter != -2 { return s.firstBanter }
+        var first = -1
+        for q in 0..<s.seqCount where s.seqClasses2[q] & WordClass2.banter != 0 && banterAt(s, q) { first = q; break }
+        s.firstBanter = first
+        return first
     }
 
     /// Affection that marks teasing among friends: "love it", "love you", "love him", "ily", "jk", "just kidding",
@@ -270,12 +278,12 @@ extension CompiledLexicon {
     private func slangRule(_ s: Scratch, _ p: Int, _ c2: UInt64) {
         if s.tokens[Int(s.seq[p])].flags & TokenFlag.exempt != 0 { return }
         var aim = slangFrame(s, p)
-        if aim <= 0 { aim = pointedSubject(s, p) }
         if weSubjectBefore(s, p) {
             // the copula reading of "we're" aimed the word in the core: take that back too
             scaleEvidenceInside(s, p, p, 0.2, cats: 0b10, below: 0.7)
             return
         }
+        if aim <= 0 { aim = pointedSubject(s, p) }
         if aim <= 0 { return }
         // aimed evidence, so talk about moderation does not discount it (as in ContextScorer)
         var w = slangTier(s, p) * aim
@@ -439,8 +447,7 @@ extension CompiledLexicon {
     /// ("shut up" 0.3), once per message; slurs, threats, sexual evidence and strong words stay.
     /// (Rules of this file that run later halve themselves through `hasBanter`.)
     private func banterRule(_ s: Scratch, _ p: Int) {
-        if !banterAt(s, p) { return }
-        for q in 0..<p where s.seqClasses2[q] & WordClass2.banter != 0 && banterAt(s, q) { return }   // once
+        if firstBanter(s) != p { return }   // once: only at the message's first affectionate word
         halveTeasing(s)
     }
 
@@ -812,13 +819,6 @@ extension CompiledLexicon {
 
     // MARK: round 7 (blind7's kinds)
 
-    /// The clause start before `p` (the first word after a sentence boundary).
-    private func clauseStart(_ s: Scratch, _ p: Int) -> Int {
-        var a = p
-        while a > 0 && !boundaryAt(s, a) { a -= 1 }
-        return a
-    }
-
     /// Who a verb at `v` is said about, scanning back at most `window` words: 1 you, 0.8 a person
     /// ("he", "streamer", "bro"), 0 a thing, oneself or a negation.
     private func verbSubject(_ s: Scratch, _ v: Int, _ window: Int) -> Double {
@@ -1175,12 +1175,6 @@ extension WordClass2 {
 // MARK: round 9 (blind9's kinds)
 
 extension CompiledLexicon {
-    @inline(__always)
-    private func isW(_ s: Scratch, _ p: Int, _ words: [String]) -> Bool {
-        let w = spelling(s, p)
-        return !w.isEmpty && words.contains(w)
-    }
-
     private static let animalSlang: [String] = ["pig", "pigs", "cow", "cows", "roach", "roaches", "slug", "slugs", "toad", "toads", "weasel",
         "weasels", "rodent", "rodents", "swine", "hog", "hogs", "mutt", "mutts", "baboon", "baboons", "ape", "apes", "chimp", "chimps",
         "hyena", "hyenas", "vulture", "vultures", "walrus", "hippo", "monkey", "monkeys", "hamster", "sheep", "lemming", "lemmings", "cat", "dog",
@@ -1197,23 +1191,23 @@ extension CompiledLexicon {
     /// move", "this bot can't even aim", "the monkey level").
     func pointedSubject(_ s: Scratch, _ p: Int) -> Double {
         let n = s.seqCount
-        if p < 1 || boundaryAt(s, p) || !isW(s, p - 1, ["this", "that"]) { return 0 }
-        if isW(s, p, Self.gameSlang) || s.seqClasses2[p] & WordClass2.slangAmb != 0 { return 0 }
+        if p < 1 || boundaryAt(s, p) || !spelled(s, p - 1, in: ["this", "that"]) { return 0 }
+        if spelled(s, p, in: Self.gameSlang) || s.seqClasses2[p] & WordClass2.slangAmb != 0 { return 0 }
         if negationBefore(s, p - 1, 3) { return 0 }
-        let animal = isW(s, p, Self.animalSlang)
+        let animal = spelled(s, p, in: Self.animalSlang)
         var r = p + 1
         while r < n && r <= p + 5 && !boundaryAt(s, r) {
             if s.seqClasses[r] & WordClass.gameThing != 0 { return 0 }
-            if isW(s, r, Self.personActs) || !animal && isW(s, r, Self.personActs2) {
+            if spelled(s, r, in: Self.personActs) || !animal && spelled(s, r, in: Self.personActs2) {
                 // only through "can't (even)", "trying to", "still", or the verb right after the noun
                 var k = p + 1
                 var ok = r == p + 1
                 while k < r {
-                    if isW(s, k, ["cant", "cannot", "couldnt", "even", "trying", "tries", "try", "still", "keeps", "actually", "literally", "really", "to"])
+                    if spelled(s, k, in: ["cant", "cannot", "couldnt", "even", "trying", "tries", "try", "still", "keeps", "actually", "literally", "really", "to"])
                         || s.seqClasses[k] & WordClass.neg != 0 { ok = true } else { ok = false; break }
                     k += 1
                 }
-                return ok ? (isW(s, r, Self.personActs) ? 0.9 : 0.8) : 0
+                return ok ? (spelled(s, r, in: Self.personActs) ? 0.9 : 0.8) : 0
             }
             r += 1
         }
@@ -1224,8 +1218,8 @@ extension CompiledLexicon {
     func soAreYouRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var r = p + 1
-        if r < n && isW(s, r, ["and"]) { r += 1 }
-        guard r + 2 < n, isW(s, r, ["so"]), isW(s, r + 1, ["are", "r", "is", "were"]) else { return }
+        if r < n && spelled(s, r, in: ["and"]) { r += 1 }
+        guard r + 2 < n, spelled(s, r, in: ["so"]), spelled(s, r + 1, in: ["are", "r", "is", "were"]) else { return }
         let c = s.seqClasses[r + 2]
         if c & WordClass.second == 0 || c & (WordClass.possessive | WordClass.reflexive) != 0 { return }
         if negationBefore(s, p, 3) { return }
@@ -1241,7 +1235,7 @@ extension CompiledLexicon {
             let c = s.seqClasses[r]
             if c & (WordClass.neg | WordClass.first) != 0 && c & WordClass.second == 0 { return }
             if s.seqClasses2[r] & WordClass2.nice != 0 { return }
-            if r > p + 2 && isW(s, r - 1, ["a", "an"]) && s.tokens[Int(s.seq[r])].flags & TokenFlag.exempt == 0 {
+            if r > p + 2 && spelled(s, r - 1, in: ["a", "an"]) && s.tokens[Int(s.seq[r])].flags & TokenFlag.exempt == 0 {
                 let w = Int(word(s, r))
                 let noun = w >= 0 && vocab.flags[w] & (TermFlag.noun | TermFlag.scored) == (TermFlag.noun | TermFlag.scored)
                     && (vocab.category[w] == 1 || vocab.category[w] == 2)
@@ -1260,8 +1254,7 @@ extension CompiledLexicon {
     /// "…, dense as a brick", "dumb as a rock honestly": the comparison without its first "as"
     /// (mild unless aimed: "slow as a snail today" is about anything).
     func bareAsRule(_ s: Scratch, _ p: Int) {
-        let n = s.seqCount
-        if !isW(s, p, Self.bareAsAdj) || !isW(s, p + 1, ["as"]) || !isW(s, p + 2, ["a", "an", "two", "rocks", "bricks"]) { return }
+        if !spelled(s, p, in: Self.bareAsAdj) || !spelled(s, p + 1, in: ["as"]) || !spelled(s, p + 2, in: ["a", "an", "two", "rocks", "bricks"]) { return }
         if negationBefore(s, p, 3) || niceAfter(s, p + 2) { return }
         // after a comma or opening the clause: said of the person just named
         let opens = p == 0 || boundaryAt(s, p) || s.tokens[Int(s.seq[p])].flags & TokenFlag.punctBefore != 0
@@ -1269,7 +1262,6 @@ extension CompiledLexicon {
         if aim <= 0 { return }
         if aim < 0.7 && !opens { return }
         if hasBanter(s) { aim *= 0.5 }
-        _ = n
         span(s, 47_000_000 + Int64(p), 0.72 * aim, 1, p, p + 2)
     }
 
@@ -1282,7 +1274,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         // the subject: "you are (the reason) why", "ur why", "people like you are why"
         var q = p - 1
-        if isW(s, q, ["the"]) { q -= 1 }
+        if spelled(s, q, in: ["the"]) { q -= 1 }
         if q < 0 || boundaryAt(s, q + 1) { return }
         var aim = 0.0
         if s.seqClasses[q] & WordClass.second != 0 && s.seqClasses[q] & (WordClass.reflexive) == 0 { aim = 1 }   // "youre why", "ur the reason"
@@ -1295,10 +1287,10 @@ extension CompiledLexicon {
         var r = p + 1
         while r < n && r <= p + 9 && !boundaryAt(s, r) {
             let c = s.seqClasses[r]
-            if c & WordClass.first != 0 && c & WordClass.second == 0 && !isW(s, r, ["we"]) { return }   // "… why I stream"
+            if c & WordClass.first != 0 && c & WordClass.second == 0 && !spelled(s, r, in: ["we"]) { return }   // "… why I stream"
             if s.seqClasses2[r] & WordClass2.nice != 0 { return }
-            if isW(s, r, Self.declineW) || isW(s, r, ["nice"]) && isW(s, r + 1, ["things"]) {
-                if negationBefore(s, r, 2) && !isW(s, r, ["nice"]) { return }
+            if spelled(s, r, in: Self.declineW) || spelled(s, r, in: ["nice"]) && spelled(s, r + 1, in: ["things"]) {
+                if negationBefore(s, r, 2) && !spelled(s, r, in: ["nice"]) { return }
                 span(s, 48_000_000 + Int64(p), 0.6 * aim, 4, max(0, q - 1), r)
                 return
             }
@@ -1317,18 +1309,18 @@ extension CompiledLexicon {
     /// looks like a dumpster fire" (not "your mixes sound like a dream", "your mic sounds like it's in a tin can").
     func ownedLikeRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard isW(s, p, ["like"]), p >= 2, !boundaryAt(s, p) else { return }
+        guard spelled(s, p, in: ["like"]), p >= 2, !boundaryAt(s, p) else { return }
         let v = p - 1
-        guard isW(s, v, ["sound", "sounds", "look", "looks", "smell", "smells", "taste", "tastes", "sounded", "looked"]) else { return }
+        guard spelled(s, v, in: ["sound", "sounds", "look", "looks", "smell", "smells", "taste", "tastes", "sounded", "looked"]) else { return }
         var o = v - 1
-        if !isW(s, o, Self.ownedWork) { o -= 1 }
-        guard o >= 1, !boundaryAt(s, o + 1), isW(s, o, Self.ownedWork) else { return }
+        if !spelled(s, o, in: Self.ownedWork) { o -= 1 }
+        guard o >= 1, !boundaryAt(s, o + 1), spelled(s, o, in: Self.ownedWork) else { return }
         let aim = ownerAim(s, o - 1)
         if aim <= 0 || negationBefore(s, o, 3) { return }
         var r = p + 1
         while r < n && r <= p + 8 && !boundaryAt(s, r) {
             if s.seqClasses2[r] & WordClass2.nice != 0 { return }   // "like a dream", "like an angel" (but "a fax machine")
-            if isW(s, r, Self.junkW) || s.seqClasses3[r] & WordClass3.likeTail != 0 {
+            if spelled(s, r, in: Self.junkW) || s.seqClasses3[r] & WordClass3.likeTail != 0 {
                 span(s, 49_000_000 + Int64(p), 0.55 * aim, 1, o - 1, r)
                 return
             }
@@ -1340,10 +1332,10 @@ extension CompiledLexicon {
     /// person pointed at, with an insult in it (not "what a legend this streamer is").
     func whatThisRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        guard p >= 3, !boundaryAt(s, p), isW(s, p - 1, ["this", "that"]), p + 1 < n, !boundaryAt(s, p + 1),
+        guard p >= 3, !boundaryAt(s, p), spelled(s, p - 1, in: ["this", "that"]), p + 1 < n, !boundaryAt(s, p + 1),
               s.seqClasses[p + 1] & WordClass.copula != 0, endsClause(s, p + 1) else { return }
         let a = clauseStart(s, p)
-        guard isW(s, a, ["what"]) || isW(s, a, ["such"]) else { return }
+        guard spelled(s, a, in: ["what"]) || spelled(s, a, in: ["such"]) else { return }
         var bad = false
         var k = a + 1
         while k < p - 1 {
@@ -1371,22 +1363,22 @@ extension CompiledLexicon {
         if w < 0 || vocab.weight[w] < 0.6 { return }
         let cat = vocab.category[w]
         // "what a cunt move", "such a bitch thing to do"
-        if p >= 2 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) && isW(s, p - 1, ["a", "an"]) && isW(s, p - 2, ["what", "such"])
-            && isW(s, p + 1, ["move", "thing", "play", "take", "comment", "post", "decision"]) {
+        if p >= 2 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) && spelled(s, p - 1, in: ["a", "an"]) && spelled(s, p - 2, in: ["what", "such"])
+            && spelled(s, p + 1, in: ["move", "thing", "play", "take", "comment", "post", "decision"]) {
             span(s, 51_000_000 + Int64(p), vocab.weight[w] * 0.85, cat, p - 2, p + 1)
             return
         }
         // opening its clause (after "the", "this", "that" at most) and doing something
         var q = p - 1
-        if q >= 0 && !boundaryAt(s, q + 1) && isW(s, q, ["the", "this", "that", "some"]) { q -= 1 }
+        if q >= 0 && !boundaryAt(s, q + 1) && spelled(s, q, in: ["the", "this", "that", "some"]) { q -= 1 }
         if q >= 0 && !boundaryAt(s, q + 1) && !(s.seqClasses[q] & WordClass.interj != 0 && (q == 0 || boundaryAt(s, q))) { return }
         guard p + 1 < n, !boundaryAt(s, p + 1), s.tokens[Int(s.seq[p + 1])].flags & TokenFlag.punctBefore == 0 else { return }
-        if !isW(s, p + 1, Self.afterSubject) { return }
+        if !spelled(s, p + 1, in: Self.afterSubject) { return }
         // "retard is a banned word", "bitch is what he called me": the word mentioned, not used
-        if isW(s, p + 1, ["is", "has"]) { return }
+        if spelled(s, p + 1, in: ["is", "has"]) { return }
         var k = p + 1
         while k < n && k <= p + 6 && !boundaryAt(s, k) {
-            if isW(s, k, ["word", "words", "slur", "term", "said", "called", "means", "say"]) { return }
+            if spelled(s, k, in: ["word", "words", "slur", "term", "said", "called", "means", "say"]) { return }
             k += 1
         }
         span(s, 51_000_000 + Int64(p), vocab.weight[w] * 0.85, cat, p, p + 1)

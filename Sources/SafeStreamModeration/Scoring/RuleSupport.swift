@@ -63,6 +63,14 @@ extension CompiledLexicon {
         spelling.utf8.count == literal.utf8.count && spelling == literal
     }
 
+    /// The start of the clause of `p`: the first word after the sentence boundary
+    /// before it, or 0.
+    func clauseStart(_ s: Scratch, _ p: Int) -> Int {
+        var a = p
+        while a > 0 && !boundaryAt(s, a) { a -= 1 }
+        return a
+    }
+
     /// The first position after `p`, at most `k` words on and inside `p`'s clause,
     /// where `match` holds; -1 if there is none. The clause scan every rule repeats.
     @inline(__always)

@@ -57,7 +57,7 @@ extension CompiledLexicon {
         if c3 & C.sAct != 0 {
             actRule(s, p)
             // the topic may be a game ("… than talking about chess"): read before the game guard
-            if spelled(s, p, in: Self.shMouth) { mouthUseRule(s, p) }
+            if isWord(s, p, "mouth", "lips", "tongue") { mouthUseRule(s, p) }
         }
     }
 
@@ -87,13 +87,6 @@ extension CompiledLexicon {
     /// A group of people, or a singular demonym ("another Indian", "du Zigeuner").
     private func anyGroup(_ s: Scratch, _ p: Int) -> Bool {
         isGroup(s, p) || s.seqClasses3[p] & WordClass3.hDemonym != 0
-    }
-
-    /// Start of the clause of `p`.
-    private func clauseStart(_ s: Scratch, _ p: Int) -> Int {
-        var a = p
-        while a > 0 && !boundaryAt(s, a) { a -= 1 }
-        return a
     }
 
     /// The nearest group word before `p` in its clause (up to `window` words), or −1;
@@ -917,11 +910,8 @@ extension CompiledLexicon {
             }
             if negShould && like < 0 {
                 // "your kind shouldn't be allowed to breed", "you people shouldn't exist"
-                var k = p - 1
-                while k >= 1 && k >= p - 8 && !boundaryAt(s, k + 1) {
-                    if kindGroup(s, k) { emit(s, 34, k, 0.8, 4, k - 1, p); return }
-                    k -= 1
-                }
+                let k = lastBefore(s, p, within: 8) { kindGroup(s, $0) }   // kindGroup is false at 0
+                if k >= 0 { emit(s, 34, k, 0.8, 4, k - 1, p); return }
             }
             guard negShould, like > 0 else { return }
             let g = like - 1
@@ -1227,7 +1217,6 @@ extension WordClass3 {
 
 extension CompiledLexicon {
     static let shMetaphor: Set<String> = ["disease", "plague", "blight", "infestation", "infection", "curse", "cancer", "virus", "stain", "tumor", "tumour"]
-    static let shMouth: Set<String> = ["mouth", "lips", "tongue"]
     static let shKindHead: Set<String> = ["kind", "people", "lot", "race", "species", "breed", "tribe", "ilk"]
 
     /// "your kind", "your people", "you people", "their kind", "his kind": a group named through its speaker's target.
@@ -1247,7 +1236,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         guard p >= 2, spelled(s, p - 1, in: ["your", "ur", "her", "yo", "ya"]), spelled(s, p - 2, in: ["on"]) else { return }
         var cue = -1
-        let a = clauseStart9(s, p)
+        let a = clauseStart(s, p)
         var k = a
         while k < n && k <= p + 6 && (k == a || !boundaryAt(s, k)) {
             if spelled(s, k, in: ["better", "belong", "belongs", "where", "pretty", "cute", "hot", "sexy", "daddy", "good", "best"]) { cue = k }
@@ -1255,13 +1244,7 @@ extension CompiledLexicon {
             k += 1
         }
         if cue < 0 || negationBefore(s, p - 2, 3) { return }
-        span(s, 81_000_000 + 60 * 100_000 + Int64(p), 0.8, 5, min(cue, p - 2), max(cue, p))
-    }
-
-    private func clauseStart9(_ s: Scratch, _ p: Int) -> Int {
-        var a = p
-        while a > 0 && !boundaryAt(s, a) { a -= 1 }
-        return a
+        emit(s, 60, p, 0.8, 5, min(cue, p - 2), max(cue, p))
     }
 
     /// "bet that tight little body feels amazing", "your sexy body would taste so good"
@@ -1278,7 +1261,7 @@ extension CompiledLexicon {
         if !adj { return }
         let sense = firstAfter(s, p, within: 3) { r in spelled(s, r, in: ["feels", "feel", "taste", "tastes", "would", "looks", "deserves", "needs"]) }
         var bet = false
-        let a = clauseStart9(s, p)
+        let a = clauseStart(s, p)
         var k = a
         while k < n && (k == a || !boundaryAt(s, k)) {
             if spelled(s, k, in: Self.shFitness) || spelled(s, k, in: ["workout", "run", "running", "water"]) { return }
@@ -1288,23 +1271,18 @@ extension CompiledLexicon {
         }
         if sense < 0 || !(bet || spelled(s, sense, in: ["feels", "feel", "taste", "tastes"])
                           || spelled(s, sense, in: ["would"]) && spelled(s, sense + 1, in: ["feel", "taste"])) { return }
-        span(s, 81_000_000 + 61 * 100_000 + Int64(p), 0.75, 5, max(0, q + 1), sense)
+        emit(s, 61, p, 0.75, 5, max(0, q + 1), sense)
     }
 
     /// "your mouth would be put to better use than talking", "her lips have better uses"
     /// (the "good for something other than talking" form is onlyGoodRule's).
     func mouthUseRule(_ s: Scratch, _ p: Int) {
-        let n = s.seqCount
         guard p >= 1, spelled(s, p - 1, in: Self.shPossHer) else { return }
-        var r = p + 1
-        while r < n && r <= p + 8 && !boundaryAt(s, r) {
-            if spelled(s, r, in: ["use", "uses", "used"]) && (spelled(s, r - 1, in: ["better", "other", "good", "real"]) || spelled(s, r - 2, in: ["put", "to"]) && spelled(s, r - 1, in: ["to", "better"])) {
-                if negationBefore(s, p - 1, 3) { return }
-                span(s, 81_000_000 + 62 * 100_000 + Int64(p), 0.7, 5, p - 1, r)
-                return
-            }
-            r += 1
+        let r = firstAfter(s, p, within: 8) { k in
+            spelled(s, k, in: ["use", "uses", "used"]) && (spelled(s, k - 1, in: ["better", "other", "good", "real"]) || spelled(s, k - 2, in: ["put", "to"]) && spelled(s, k - 1, in: ["to", "better"]))
         }
+        if r < 0 || negationBefore(s, p - 1, 3) { return }
+        emit(s, 62, p, 0.7, 5, p - 1, r)
     }
 
     private static let shGain: [String] = ["partner", "partnered", "promoted", "promotion", "job", "role", "mod", "mods", "vip", "famous", "fame",
@@ -1325,7 +1303,7 @@ extension CompiledLexicon {
         for k in 0..<n where spelled(s, k, in: Self.shGain) { gain = k; break }
         if gain < 0 { return }
         if negationBefore(s, p, 4) && !spelled(s, p - 1, in: ["by"]) { return }
-        span(s, 81_000_000 + 63 * 100_000 + Int64(p), 0.75, 5, min(gain, p), max(gain, p + 1))
+        emit(s, 63, p, 0.75, 5, min(gain, p), max(gain, p + 1))
     }
 
     /// "what's your bra size", "what cup size are you", "her bra size?" (not "my bra size changed after
@@ -1334,7 +1312,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         guard spelled(s, p, in: ["bra", "cup", "bras"]) else { return }
         guard spelled(s, p + 1, in: ["size", "sizes"]) || spelled(s, p - 1, in: ["size"]) else { return }
-        let a = clauseStart9(s, p)
+        let a = clauseStart(s, p)
         var you = false, ask = false
         var k = a
         while k < n && k <= p + 5 && (k == a || !boundaryAt(s, k)) {
@@ -1345,7 +1323,7 @@ extension CompiledLexicon {
             k += 1
         }
         if !you || !ask || negationBefore(s, p, 4) { return }
-        span(s, 81_000_000 + 64 * 100_000 + Int64(p), 0.75, 5, a, p)
+        emit(s, 64, p, 0.75, 5, a, p)
     }
 
     /// "take off the hoodie, we all know why we're here", "take off your top for chat"
@@ -1368,7 +1346,7 @@ extension CompiledLexicon {
             k += 1
         }
         if cue < 0 { return }
-        span(s, 81_000_000 + 65 * 100_000 + Int64(p), 0.75, 5, p, cloth)
+        emit(s, 65, p, 0.75, 5, p, cloth)
     }
 }
 
@@ -1387,11 +1365,15 @@ extension CompiledLexicon {
     func villageNameRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         placeNameRule(s, p)
-        for q in 0..<n where spelling(s, q) == "fucking" {
+        // word ids, not spellings: one lookup per call instead of a string comparison per word
+        guard let fucking = vocab.id(of: "fucking") else { return }
+        for q in 0..<n where s.tokens[Int(s.seq[q])].word == fucking {
             let before = q > 0 && !boundaryAt(s, q) ? spelling(s, q - 1) : ""
             let after = q + 1 < n ? spelling(s, q + 1) : ""
-            let named = Self.r10NameBefore.contains(before) || (q + 1 >= n || boundaryAt(s, q + 1) || Self.r10NameAfter.contains(after))
-                && (before.isEmpty || Self.r10NameBefore.contains(before))
+            // a name word before it, or nothing before it ("" is in neither list) and its clause
+            // ending there or a name word after it
+            let named = Self.r10NameBefore.contains(before)
+                || before.isEmpty && (q + 1 >= n || boundaryAt(s, q + 1) || Self.r10NameAfter.contains(after))
             if !named { continue }
             scaleEvidenceInside(s, q, q, 0, cats: 0b1)
         }
@@ -1406,13 +1388,7 @@ extension CompiledLexicon {
     /// "your mom is a bitch", "you're a bitch, walk your dog" stay.
     func femaleDogRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        // every word read here carries the sMisc bit: test it before any spelling
-        var dog = false
-        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: Self.r10DogWords) { dog = true; break }
-        if !dog || secondPersonInMessage(s) { return }
-        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 {
-            let w = spelling(s, q)
-            if w != "bitch" && w != "bitches" { continue }
+        innocentSenseRule(s, context: Self.r10DogWords, target: "bitch", "bitches", cats: 0b11) { q in
             // a person or relative named in the clause before it ("your mom is a bitch", "that streamer is a bitch")
             var k = q - 1
             var person = false
@@ -1423,9 +1399,8 @@ extension CompiledLexicon {
                     && !(s.seqClasses3[k] & WordClass3.sMisc != 0 && spelled(s, k, in: Self.r10DogWords)) { person = true; break }
                 k -= 1
             }
-            if person { continue }
-            if q + 1 < n && !boundaryAt(s, q + 1) && (spelling(s, q + 1) == "ass" || spelling(s, q + 1) == "face") { continue }
-            scaleEvidenceInside(s, q, q, 0, cats: 0b11)
+            if person { return true }
+            return q + 1 < n && !boundaryAt(s, q + 1) && (spelling(s, q + 1) == "ass" || spelling(s, q + 1) == "face")
         }
     }
 
@@ -1436,22 +1411,29 @@ extension CompiledLexicon {
     /// in the message and nobody addressed, the word is food ("my nan makes faggots and peas").
     /// A slur at people ("you faggots", "faggots like you") stays.
     func britishFoodRule(_ s: Scratch, _ p: Int) {
+        innocentSenseRule(s, context: Self.r10FoodWords, target: "faggots", "faggot", cats: 0b100) { q in
+            // a group verdict next to it is hate, whatever the menu
+            firstAfter(s, q, within: 4) { k in
+                s.seqClasses[k] & (WordClass.should | WordClass.die | WordClass.violent) != 0 || spelling(s, k) == "like"
+            } >= 0
+        }
+    }
+
+    /// The shape of `femaleDogRule` and `britishFoodRule`: with a word of `context` in the message
+    /// and nobody addressed, the evidence of each `a` or `b` in `cats` is zeroed unless `keep`
+    /// (given its position) says the word is still aimed at people. Every context and target word
+    /// carries the sMisc bit: it is tested before any spelling.
+    private func innocentSenseRule(_ s: Scratch, context: Set<String>, target a: String, _ b: String, cats: UInt8,
+                                   keep: (Int) -> Bool) {
         let n = s.seqCount
-        var food = false
-        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: Self.r10FoodWords) { food = true; break }
-        if !food || secondPersonInMessage(s) { return }
+        var found = false
+        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: context) { found = true; break }
+        if !found || secondPersonInMessage(s) { return }
         for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 {
             let w = spelling(s, q)
-            if w != "faggots" && w != "faggot" { continue }
-            // a group verdict next to it is hate, whatever the menu
-            var k = q + 1
-            var hate = false
-            while k < n && k <= q + 4 && !boundaryAt(s, k) {
-                if s.seqClasses[k] & (WordClass.should | WordClass.die | WordClass.violent) != 0 || spelling(s, k) == "like" { hate = true; break }
-                k += 1
-            }
-            if hate { continue }
-            scaleEvidenceInside(s, q, q, 0, cats: 0b100)
+            if w != a && w != b { continue }
+            if keep(q) { continue }
+            scaleEvidenceInside(s, q, q, 0, cats: cats)
         }
     }
 
