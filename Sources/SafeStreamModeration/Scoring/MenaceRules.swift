@@ -51,12 +51,6 @@ extension CompiledLexicon {
         s.seqClasses2[p] & WordClass2.mSpell != 0 && spelled(s, p, in: set)
     }
 
-    @inline(__always)
-    private func word(_ s: Scratch, _ p: Int) -> String? {
-        let w = spelling(s, p)
-        return w.isEmpty ? nil : w
-    }
-
     /// Who says the clause before `p`: 2 a first person, `someone` or `should`;
     /// 1 only a future; 0 nobody (an imperative or a bare clause);
     /// −1 a negation, a third person or "you" as the subject.
@@ -147,7 +141,7 @@ extension CompiledLexicon {
         if hit < 0 { return }
         let who = speaker(s, p)
         if who < 0 { return }
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         // done already, said to the person: "posted your home address in my discord"
         // (sending it to someone is an errand: "sent your address to the merch store")
         let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
@@ -170,7 +164,7 @@ extension CompiledLexicon {
         }
         if life < 0 { return }
         var end = life
-        if (word(s, p) ?? "").hasPrefix("mak") {
+        if spelling(s, p).hasPrefix("mak") {
             // "make your life hell / a living hell / miserable"
             var k = life + 1
             end = -1
@@ -190,7 +184,7 @@ extension CompiledLexicon {
     private func begoneRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if !imperative(s, p) || conditionAfter(s, p) || gameBesides(s, p, Self.mVenue) { return }
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         if w == "give" {
             guard p + 1 < n && !boundaryAt(s, p + 1) && has(s, p + 1, Self.mUp) else { return }
             if p + 2 < n && !boundaryAt(s, p + 2) && !has(s, p + 2, Self.mVenue) && !has(s, p + 2, Self.mSoft)
@@ -276,7 +270,7 @@ extension CompiledLexicon {
     /// "women shouldn't be allowed to stream", "gays don't belong in gaming",
     /// "muslims should be banned from twitch", "dykes like her shouldnt be allowed".
     private func groupAllowRule(_ s: Scratch, _ p: Int) {
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         let needNeg = w == "allowed" || w.hasPrefix("belong") || w == "place" || w == "welcome"
         var g = -1, neg = false, should = false
         var q = p - 1
@@ -398,8 +392,8 @@ extension CompiledLexicon {
                 || isWord(s, k, "pc", "setup", "wifi") { return false }
             k += 1
         }
-        let w = word(s, r) ?? ""
-        let next = r + 1 < n && !boundaryAt(s, r + 1) ? (word(s, r + 1) ?? "") : ""
+        let w = spelling(s, r)
+        let next = r + 1 < n && !boundaryAt(s, r + 1) ? spelling(s, r + 1) : ""
         switch w {
         case "stopped": return next == "working" || next == "workin"
         case "found": return next == "out"
@@ -430,7 +424,7 @@ extension CompiledLexicon {
     /// Knowledge: "i'll find out which gym you go to", "i still know what school your kid goes to".
     private func localeRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         let your = yourBefore(s, p)
         if your >= 0 {
             // a preposition of going right before "your"
@@ -535,7 +529,7 @@ extension CompiledLexicon {
             if !target { return }
         }
         if gameClause(s, p) { return }
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         // "should be shot" ends its clause or names the wound; "deserves to get shot first" is a game
         if w == "shot" && !endsClause(s, p) && !isWord(s, p + 1, "dead", "in", "on") { return }
         // a slap or a punch is a milder fate ("the villain deserves to get punched"): a menace only stacked
@@ -586,7 +580,8 @@ extension CompiledLexicon {
 
     /// Rare words that start small rules, told apart by spelling.
     private func miscRule(_ s: Scratch, _ p: Int) {
-        guard let w = word(s, p) else { return }
+        let w = spelling(s, p)
+        if w.isEmpty { return }
         switch w {
         case "funeral", "funerals", "memorial": funeralRule(s, p)
         case "party", "celebrate", "celebrating", "celebration", "rejoice", "cheer", "parade", "champagne": partyRule(s, p)
@@ -857,9 +852,8 @@ extension CompiledLexicon {
                                        "jugular", "veins", "stomach", "guts", "kids", "dog", "eyeballs", "tongue", "family", "mom", "dad",
                                        "son", "daughter", "wife", "husband", "sister", "brother", "girlfriend", "boyfriend", "gf", "bf",
                                        "children", "baby", "parents", "kid", "skull", "neck", "face", "head", "jaw", "teeth", "nose",
-                                       "legs", "arms", "ribs", "bones", "eyes", "knees", "spine", "mother", "father", "grandma", "puppy"]
+                                       "legs", "arms", "ribs", "bones", "eyes", "knees", "mother", "father", "grandma", "puppy"]
     static let r9Every: Set<String> = ["finger", "fingers", "bone", "bones", "tooth", "teeth", "rib", "ribs", "knuckle", "knuckles", "joint", "limb"]
-    static let r9Place2: Set<String> = ["onto", "off", "into", "under", "in", "down", "over", "from", "front"]
     static let r9Fall: Set<String> = ["tracks", "track", "train", "bridge", "cliff", "traffic", "stairs", "staircase", "bus", "truck", "balcony",
                                       "window", "roof", "ledge", "highway", "road", "subway", "platform", "river", "lake", "building"]
     static let r9KinS: Set<String> = ["sisters", "moms", "mums", "dads", "brothers", "wifes", "kids", "girlfriends", "boyfriends",
@@ -908,6 +902,15 @@ extension CompiledLexicon {
     /// Whether any word of the message is a game or match word (or a speedrun word).
     private func messageGame(_ s: Scratch) -> Bool {
         for q in 0..<s.seqCount where s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 { return true }
+        return false
+    }
+
+    /// Whether a game or match word other than the one at `except` (−1: none) makes the message
+    /// game talk. Stream words (`r10Venue`: "raid", "chat", "clip") and the caller's `alsoNot`
+    /// are where the words go, not a match.
+    private func otherGameWord(_ s: Scratch, except: Int, alsoNot: [String] = []) -> Bool {
+        for k in 0..<s.seqCount where k != except && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0
+            && !spelled(s, k, in: Self.r10Venue) && !spelled(s, k, in: alsoNot) { return true }
         return false
     }
 
@@ -1053,9 +1056,6 @@ extension CompiledLexicon {
     private func weaponRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         weaponThoughtRule(s, p)   // round 11: "just bought a knife, thinking about you"
-        // the weapon itself may be a game word ("gun"): only the other words make the message game talk
-        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, q, in: Self.r10Venue) { return }
-        for q in 0..<n where spelled(s, q, in: Self.r9Prop) { return }
         var weight = 0.0, end = p
         // your name on it
         var r = p + 1
@@ -1125,6 +1125,10 @@ extension CompiledLexicon {
             }
         }
         if weight == 0 { return }
+        // the message-wide vetoes last, after the cheap local reads (nothing above has side effects):
+        // the weapon itself may be a game word ("gun"): only the other words make the message game talk
+        if otherGameWord(s, except: p) { return }
+        for q in 0..<n where spelled(s, q, in: Self.r9Prop) { return }
         span(s, 63_000_000 + Int64(p), weight, 3, min(a, p), max(end, p))
     }
 
@@ -1391,23 +1395,26 @@ extension CompiledLexicon {
 
     /// Rare words, told apart by spelling: "gone", "starve", a place to jump from, "your dead brother".
     /// `misc9Rule`'s dispatch by spelling (read by word id from `misc9KindOf`: one byte instead of
-    /// a string switch of 80 cases); the numbers are the cases of its switch, in order.
-    static let misc9Kinds: [String: UInt8] = [
-        "gone": 1, "starve": 2, "starving": 2, "starved": 2, "dead": 3, "late": 3,
-        "deceased": 3, "happens": 4, "happen": 4, "visit": 4, "visits": 4, "hands": 5,
-        "teeth": 5, "tongue": 5, "kneecaps": 5, "fingers": 5, "eyes": 5, "finds": 6,
-        "hits": 6, "runs": 6, "strikes": 6, "flattens": 6, "mows": 6, "raid": 7,
-        "raiding": 7, "flood": 7, "flooding": 7, "brigade": 7, "brigading": 7, "remind": 7,
-        "reminding": 7, "copy": 7, "spam": 7, "spamming": 7, "report": 7, "reporting": 7,
-        "ban": 8, "bans": 8, "banned": 8, "banning": 8, "block": 8, "blocked": 8,
-        "blocking": 8, "vpn": 8, "vpns": 8, "miscarriage": 9, "chemo": 9, "depression": 9,
-        "wheelchair": 9, "therapist": 9, "died": 9, "dies": 9, "left": 10, "address": 11,
-        "addresses": 11, "ip": 11, "ips": 11, "location": 11, "number": 11, "coordinates": 11,
-        "whereabouts": 11, "hospital": 12, "hospitalized": 12, "icu": 12, "morgue": 12, "coma": 12,
-        "choke": 13, "choking": 13, "bots": 14, "bot": 14, "viewbots": 14, "viewbot": 14,
-        "followbots": 14, "followbot": 14, "botnet": 14, "noted": 15, "risky": 15, "know": 15,
-        "stutter": 16, "stutters": 16, "stuttering": 16, "lisp": 16, "deaf": 16, "crippled": 16,
-    ]
+    /// a string switch of 80 cases); group i is case i of its switch (`kinds` numbers them from 1).
+    static let misc9Kinds = kinds([
+        ["gone"],  // 1
+        ["starve", "starving", "starved"],  // 2
+        ["dead", "late", "deceased"],  // 3
+        ["happens", "happen", "visit", "visits"],  // 4
+        ["hands", "teeth", "tongue", "kneecaps", "fingers", "eyes"],  // 5
+        ["finds", "hits", "runs", "strikes", "flattens", "mows"],  // 6
+        ["raid", "raiding", "flood", "flooding", "brigade", "brigading", "remind", "reminding", "copy", "spam", "spamming",
+         "report", "reporting"],  // 7
+        ["ban", "bans", "banned", "banning", "block", "blocked", "blocking", "vpn", "vpns"],  // 8
+        ["miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies"],  // 9
+        ["left"],  // 10
+        ["address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts"],  // 11
+        ["hospital", "hospitalized", "icu", "morgue", "coma"],  // 12
+        ["choke", "choking"],  // 13
+        ["bots", "bot", "viewbots", "viewbot", "followbots", "followbot", "botnet"],  // 14
+        ["noted", "risky", "know"],  // 15
+        ["stutter", "stutters", "stuttering", "lisp", "deaf", "crippled"],  // 16
+    ])
 
     private func misc9Rule(_ s: Scratch, _ p: Int) {
         let kind = misc9KindOf.withUnsafeBufferPointer { entry(s, p, in: $0) }   // Self.misc9Kinds by word id
@@ -1569,7 +1576,6 @@ extension CompiledLexicon {
     static let r10Crowd: Set<String> = ["chat", "everyone", "everybody", "lets", "guys", "all", "us", "yall", "boys", "raid", "incoming"]
     static let r10Callous: Set<String> = ["lucky", "hilarious", "sympathy", "boring", "carrying", "embarrassed", "ashamed", "karma",
                                           "deserved", "pathetic", "funniest", "hate", "clout"]
-    static let r10Tragic: Set<String> = ["dead", "late", "deceased", "died", "dies", "miscarriage", "chemo", "depression", "wheelchair", "therapist"]
 
     /// Whether a dare or ultimatum aimed at the speaker's treatment comes before `p`:
     /// "keep banning people and …", "unban me or …" — not "keep pressing it and see what happens".
@@ -1677,8 +1683,6 @@ extension CompiledLexicon {
         let n = s.seqCount
         let w = spelling(s, p)
         if negationBefore(s, p, 3) || conditionAfter(s, p) { return }
-        // "raid", "chat" and the trigger itself are stream words here, not game talk
-        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, q, in: Self.r10Venue) { return }
         let copy = w == "copy"
         var target = -1
         var r = p + 1
@@ -1693,6 +1697,9 @@ extension CompiledLexicon {
             while k < n { if isWord(s, k, "once", "mass", "together") { target = p + 2; break }; k += 1 }
         }
         if target < 0 { return }
+        // "raid", "chat" and the trigger itself are stream words here, not game talk (checked after the
+        // cheap local reads above, which have no side effects)
+        if otherGameWord(s, except: p) { return }
         var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
         var hostile = w.hasPrefix("report") || w.hasPrefix("brigad")
         for k in 0..<n {
@@ -1709,10 +1716,17 @@ extension CompiledLexicon {
     /// not "got banned in ranked, still here though", "my old account got hacked, new acc".
     /// The words `persistRule` reads, by its switch's case (read by word id from `persistKindOf`):
     /// rid, hide/escape, work, still, miss, account/alt, stop, always, keep.
-    static let persistKinds: [String: UInt8] = [
-        "rid": 1, "hide": 2, "hiding": 2, "escape": 2, "work": 3, "works": 3, "working": 3, "still": 4, "miss": 5,
-        "account": 6, "acc": 6, "alt": 6, "accounts": 6, "alts": 6, "stop": 7, "always": 8, "keep": 9, "keeep": 9,
-    ]
+    static let persistKinds = kinds([
+        ["rid"],  // 1
+        ["hide", "hiding", "escape"],  // 2
+        ["work", "works", "working"],  // 3
+        ["still"],  // 4
+        ["miss"],  // 5
+        ["account", "acc", "alt", "accounts", "alts"],  // 6
+        ["stop"],  // 7
+        ["always"],  // 8
+        ["keep", "keeep"],  // 9
+    ])
 
     func persistRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
@@ -1759,7 +1773,7 @@ extension CompiledLexicon {
                 || (s.seqClasses[max(0, p - 1)] & WordClass.kin != 0 && r9Your(s, p - 2)) || kinEarlier(s, p)
         } else {
             for k in 0..<n where r9You(s, k) || r9Your(s, k) || isWord(s, k, "imagine") { anchored = true; break }
-            if r9Your(s, p - 1) == false && isWord(s, p - 1, "my") { return }
+            if !r9Your(s, p - 1) && isWord(s, p - 1, "my") { return }
         }
         if !anchored { return }
         var cue = -1
@@ -1798,16 +1812,12 @@ extension CompiledLexicon {
 extension CompiledLexicon {
     static let r11Bet: Set<String> = ["bet", "betting", "bets", "prediction", "predictions", "predict", "predicting", "calling", "odds",
                                       "guarantee", "guaranteed", "countdown", "wager", "gamble"]
-    static let r11Info: Set<String> = ["address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts"]
     static let r11Crowd: Set<String> = ["everyone", "everybody", "anyone", "anybody", "someone", "chat", "half", "all", "guys", "discord",
                                         "server", "group", "friends", "boys", "homies", "crew"]
     static let r11Have: Set<String> = ["has", "have", "got", "gets", "get", "found", "find", "finding", "saved", "pulled", "know", "knows",
                                        "traced", "tracked", "grabbed", "bought", "sold", "sharing", "shared", "passed", "leaked"]
-    static let r11Kept: Set<String> = ["notes", "phone", "files", "dms", "discord", "server", "spreadsheet", "list", "folder", "pocket",
-                                       "gc", "groupchat", "doc", "camera", "contacts"]
     static let r11Errand: Set<String> = ["giveaway", "shipping", "ship", "merch", "prize", "package", "order", "form", "mail", "paypal",
                                          "settings", "hide", "blur", "careful", "invoice", "card", "winner", "vpn", "router", "wifi", "update"]
-    static let r11Hosp: Set<String> = ["hospital", "hospitalized", "icu", "morgue", "er", "ambulance", "wheelchair", "coma"]
 
     /// "betting 10k points streamer gets attacked before christmas", "your mod is gonna get hurt if he keeps
     /// deleting my msgs", "prediction: streamer ends up in the hospital this week" — not "he got attacked by a dog,
@@ -1873,7 +1883,7 @@ extension CompiledLexicon {
         while f < n && !boundaryAt(s, f) { if isWord(s, f, "for") { return }; f += 1 }
         for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && spelled(s, k, in: Self.r11Errand) { return }
         // "server", "discord", "chat" are where the info goes, not a match
-        for k in 0..<n where s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, k, in: Self.r10Venue) && !isWord(s, k, "server", "servers") { return }
+        if otherGameWord(s, except: -1, alsoNot: ["server", "servers"]) { return }
         // kept by the speaker: "… is in my notes app", "… is 20 minutes from me"
         var r = p + 1
         while r < n && r <= p + 6 && !boundaryAt(s, r) {
@@ -1956,7 +1966,7 @@ extension CompiledLexicon {
         }
         if send < 0 { return }
         // "bot" itself is a game word ("the bot lane"): only the other words may make it a match
-        for k in 0..<n where k != p && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, k, in: Self.r10Venue) { return }
+        if otherGameWord(s, except: p) { return }
         span(s, 83_000_000 + Int64(p), 0.75, 4, send, target)
     }
 }
