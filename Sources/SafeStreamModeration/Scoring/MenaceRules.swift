@@ -968,10 +968,7 @@ extension CompiledLexicon {
         if w == "put" || w == "putting" {
             guard r9You(s, r) else { return }
             if isWord(s, r + 1, "through") {
-                var wall = false
-                var k = r + 2
-                while k < n && k <= r + 4 && !boundaryAt(s, k) { if spelled(s, k, in: Self.r10Wall) { wall = true }; k += 1 }
-                if !wall { return }
+                if firstAfter(s, r + 1, within: 3, where: { spelled(s, $0, in: Self.r10Wall) }) < 0 { return }
             } else if !isWord(s, r + 1, "in", "into", "under") { return }
         }
         if r9You(s, r) || (isWord(s, r, "him", "her", "them") && kinEarlier(s, p)) {
@@ -980,13 +977,10 @@ extension CompiledLexicon {
                 if spelled(s, f, in: Self.r9Errand) && !fall { return }
                 if isWord(s, f, "in", "into", "under") || isWord(s, f, "with") {
                     // "drown you in the sink" / "in subs"; "stab you in the neck"; "burn you with gasoline"
-                    var ok = false
-                    var k = f + 1
-                    while k < n && k <= f + 3 && !boundaryAt(s, k) {
-                        if s.seqClasses[k] & WordClass.body != 0 || spelled(s, k, in: Self.r9Place) || spelled(s, k, in: Self.r9With) { ok = true; break }
-                        k += 1
+                    let ok = firstAfter(s, f, within: 3) {
+                        s.seqClasses[$0] & WordClass.body != 0 || spelled(s, $0, in: Self.r9Place) || spelled(s, $0, in: Self.r9With)
                     }
-                    if !ok { return }
+                    if ok < 0 { return }
                 } else if soft && !isWord(s, f, "alive", "to") && !fall { return }
             } else if soft && !fall {
                 // "i'll break you" alone is trash talk unless something else in the clause makes it a threat
@@ -1004,28 +998,17 @@ extension CompiledLexicon {
             }
         } else if s.seqClasses[r] & (WordClass.det | WordClass.third) != 0 {
             // "burn that little apartment with you inside"
-            var k = r + 1
-            var home = -1
-            while k < n && k <= r + 3 && !boundaryAt(s, k) { if s.seqClasses2[k] & WordClass2.mLocale != 0 { home = k; break }; k += 1 }
+            let home = firstAfter(s, r, within: 3) { s.seqClasses2[$0] & WordClass2.mLocale != 0 }
             if home >= 0 && isWord(s, home + 1, "with") && r9You(s, home + 2) { target = home + 2 }
         }
         if target < 0 && isWord(s, r, "every", "each", "all") {
-            var k = r + 1
-            while k < n && k <= r + 3 && !boundaryAt(s, k) {
-                if spelled(s, k, in: Self.r9Every) { target = k; break }
-                k += 1
-            }
+            target = firstAfter(s, r, within: 3) { spelled(s, $0, in: Self.r9Every) }
         }
         if target < 0 { return }
         if fall {
             // pushing or throwing needs a place to fall: "push you onto the tracks", "throw you off a bridge"
-            var placed = false
-            var k = target + 1
-            while k < n && k <= target + 5 && !boundaryAt(s, k) {
-                if spelled(s, k, in: Self.r9Fall) || spelled(s, k, in: Self.r9Place) { placed = true; break }
-                k += 1
-            }
-            if !placed { return }
+            let placed = firstAfter(s, target, within: 5) { spelled(s, $0, in: Self.r9Fall) || spelled(s, $0, in: Self.r9Place) }
+            if placed < 0 { return }
         }
         let who = r9Speaker(s, p)
         if who < 1 || gameClause(s, p) || matchClause(s, p) { return }
@@ -1231,10 +1214,8 @@ extension CompiledLexicon {
             }
         case "grow", "growing", "grows":
             guard isWord(s, p + 1, "up") && isWord(s, p + 2, "without") else { return }
-            var kin = false
-            var k = p + 3
-            while k < n && k <= p + 5 && !boundaryAt(s, k) { if s.seqClasses[k] & WordClass.kin != 0 || isWord(s, k, "parent", "father", "mother") { kin = true }; k += 1 }
-            if !kin { return }
+            let kin = firstAfter(s, p + 2, within: 3) { s.seqClasses[$0] & WordClass.kin != 0 || isWord(s, $0, "parent", "father", "mother") }
+            if kin < 0 { return }
             var yours = -1, urge = false
             var q = p - 1
             while q >= 0 && q >= p - 8 {
@@ -1290,8 +1271,7 @@ extension CompiledLexicon {
         var target = -1
         if push {
             guard p + 1 < n && (r9You(s, p + 1) || isWord(s, p + 1, "him", "her")) else { return }
-            var k = p + 2
-            while k < n && k <= p + 6 && !boundaryAt(s, k) { if spelled(s, k, in: Self.r9Fall) { target = k; break }; k += 1 }
+            target = firstAfter(s, p + 1, within: 5) { spelled(s, $0, in: Self.r9Fall) }
         } else {
             var k = hope + 1
             while k < p {
@@ -1376,14 +1356,9 @@ extension CompiledLexicon {
     private func shameToRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         guard p >= 2 && !boundaryAt(s, p) && (r9Your(s, p - 1) || isWord(s, p - 1, "her", "his", "their")) else { return }
-        var verb = -1
-        var q = p - 2
-        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
-            if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if spelled(s, q, in: Self.r9Send) { verb = q; break }
-            q -= 1
-        }
-        if verb < 0 || isWord(s, verb - 1, "she", "he", "they") { return }
+        // the nearest sending verb before the owner word; a negation met first vetoes
+        let verb = lastBefore(s, p - 1, within: 6) { s.seqClasses[$0] & WordClass.neg != 0 || spelled(s, $0, in: Self.r9Send) }
+        if verb < 0 || s.seqClasses[verb] & WordClass.neg != 0 || isWord(s, verb - 1, "she", "he", "they") { return }
         var shame = false, exhibit = false
         for k in 0..<n {
             if spelled(s, k, in: Self.r9Shame) { shame = true }
@@ -1486,9 +1461,7 @@ extension CompiledLexicon {
     private func starveRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if spelling(s, p) != "starve" || !imperative(s, p) || gameClause(s, p) || messageGame(s) { return }
-        var urged = false
-        var r = p + 1
-        while r < n && r <= p + 3 && !boundaryAt(s, r) { if spelled(s, r, in: Self.r9More) { urged = true }; r += 1 }
+        var urged = firstAfter(s, p, within: 3) { spelled(s, $0, in: Self.r9More) } >= 0
         var k = 0
         while k + 1 < n {
             if (isWord(s, k, "still") || r9You(s, k)) && spelled(s, k + 1, in: Self.r9Huge) { urged = true }
@@ -1509,14 +1482,9 @@ extension CompiledLexicon {
         let n = s.seqCount
         guard p >= 1 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1)
             && (s.seqClasses[p + 1] & WordClass.kin != 0 || spelled(s, p + 1, in: Self.r9KinS)) else { return }
-        var verb = -1
-        var q = p - 2
-        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
-            if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if spelled(s, q, in: Self.r9Mock) { verb = q; break }
-            q -= 1
-        }
-        if verb < 0 || r9Speaker(s, verb) < 0 { return }
+        // the nearest mocking verb before "your"; a negation met first vetoes
+        let verb = lastBefore(s, p - 1, within: 6) { s.seqClasses[$0] & WordClass.neg != 0 || spelled(s, $0, in: Self.r9Mock) }
+        if verb < 0 || s.seqClasses[verb] & WordClass.neg != 0 || r9Speaker(s, verb) < 0 { return }
         for k in 0..<n where spelled(s, k, in: Self.r9Respect) { return }
         span(s, 71_000_000 + Int64(p), 0.75, 4, verb, p + 1)
     }
@@ -1530,12 +1498,7 @@ extension CompiledLexicon {
     private func baitRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         guard p + 2 < n && !boundaryAt(s, p + 1) && s.seqClasses[p + 1] & WordClass.copula != 0 else { return }
-        var pointed = -1
-        var r = p + 2
-        while r < n && r <= p + 4 && !boundaryAt(s, r) {
-            if spelled(s, r, in: Self.r9Point) { pointed = r; break }
-            r += 1
-        }
+        let pointed = firstAfter(s, p + 1, within: 3) { spelled(s, $0, in: Self.r9Point) }
         if pointed < 0 || messageGame(s) { return }
         var urged = -1
         var k = pointed + 1
@@ -1630,9 +1593,7 @@ extension CompiledLexicon {
         if isWord(s, h, "any", "no") || isWord(s, h, "your", "ur") { h -= 1 }
         if isWord(s, h, "have") && h >= 1 && s.seqClasses[h - 1] & WordClass.neg != 0 {
             // a second person before the negation: "u wont have", "you won't even have"
-            var you = -1
-            var q = h - 2
-            while q >= 0 && q >= h - 4 && !boundaryAt(s, q + 1) { if r9You(s, q) { you = q; break }; q -= 1 }
+            let you = lastBefore(s, h - 1, within: 3) { r9You(s, $0) }
             if you < 0 || isWord(s, p + 1, "free") || conditionAfter(s, p) { return }
             var after = false
             var k = p + 1
@@ -1861,6 +1822,14 @@ extension CompiledLexicon {
         span(s, 80_000_000 + Int64(p), 0.75, 3, min(q, cue), max(p, cue))
     }
 
+    /// Whether the word at `q` names someone other than the speaker as an owner: a possessive
+    /// that is not first person ("your", "ur"), "his", "her", "their", or a mention.
+    private func otherOwner(_ s: Scratch, _ q: Int) -> Bool {
+        let c = s.seqClasses[q]
+        return (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, q, "his", "her", "their")
+            || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0
+    }
+
     /// Doxxing as possession: "everyone in my discord has your address now", "i paid someone to find your phone
     /// number", "your address is in my notes app", "anyone got his ip?", "your address is 20 minutes from me" —
     /// not "do you have your address on the form", "i have your address from the giveaway", "your ip is showing, hide it".
@@ -1868,14 +1837,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         if spelling(s, p) == "number" && !isWord(s, p - 1, "phone", "cell", "home") && !isWord(s, p - 1, "real") { return }
         // whose: "your", "his", "her", "their", a mention, within two words ("your home address", "your phone number")
-        var owner = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
-            let c = s.seqClasses[q]
-            if (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, q, "his", "her", "their")
-                || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0 { owner = q; break }
-            q -= 1
-        }
+        let owner = lastBefore(s, p, within: 3) { otherOwner(s, $0) }
         if owner < 0 { return }
         // asked for or kept for a purpose: "drop your address in my dms for the secret santa", "i have your ip for the whitelist"
         if isWord(s, owner - 1, "drop", "send", "put") || isWord(s, owner - 1, "dm", "type", "give") || isWord(s, owner - 1, "leave", "write", "add") { return }
@@ -1896,7 +1858,7 @@ extension CompiledLexicon {
         }
         // held or found by the speaker or a crowd before it
         var have = -1
-        q = owner - 1
+        var q = owner - 1
         while q >= 0 && q >= owner - 5 && !boundaryAt(s, q + 1) {
             if s.seqClasses[q] & WordClass.neg != 0 { return }
             if spelled(s, q, in: Self.r11Have) { have = q; break }
@@ -1949,9 +1911,7 @@ extension CompiledLexicon {
         if isWord(s, r, "to", "into", "at") || isWord(s, r, "on", "in") {
             r += 1
             while r < n && r <= p + 3 {
-                let c = s.seqClasses[r]
-                if (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, r, "his", "her", "their")
-                    || s.tokens[Int(s.seq[r])].flags & TokenFlag.mention != 0 { target = r; break }
+                if otherOwner(s, r) { target = r; break }
                 r += 1
             }
         }
@@ -2013,14 +1973,9 @@ extension CompiledLexicon {
     func weaponThoughtRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if isWord(s, p + 1, "set", "block", "skin") || isWord(s, p + 1, "sharpener", "collection") || messageGame(s) { return }
-        var got = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-            if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if spelled(s, q, in: Self.r11Acquire) { got = q; break }
-            q -= 1
-        }
-        if got < 0 { return }
+        // the nearest acquiring verb before the weapon; a negation met first vetoes
+        let got = lastBefore(s, p, within: 4) { s.seqClasses[$0] & WordClass.neg != 0 || spelled(s, $0, in: Self.r11Acquire) }
+        if got < 0 || s.seqClasses[got] & WordClass.neg != 0 { return }
         var k = p + 1
         while k < n && k <= p + 10 {
             // "thinking about you", "thought of you", "see you soon"
