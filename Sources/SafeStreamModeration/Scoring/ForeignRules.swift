@@ -665,7 +665,7 @@ extension CompiledLexicon {
                                               "cinza", "noir", "blanc", "black", "white", "grey", "gray", "en", "el", "un", "del", "al", "mi",
                                               "su", "este", "ese", "buen", "rico", "esmalte", "pintura", "barniz", "papel", "vidrio", "y", "o",
                                               "acabamento", "textura", "superficie", "tomar", "tomando", "tomo", "cebar", "cebo", "taza"]
-    static let r10MatteAfter: Set<String> = ["ve", "ven", "veia", "nota", "notan", "siente", "enfrio", "enfria", "queda", "quedo", "ve", "vea"]
+    static let r10MatteAfter: Set<String> = ["ve", "ven", "veia", "nota", "notan", "siente", "enfrio", "enfria", "queda", "quedo", "vea"]
 
     /// Spanish "mate" is also matte and the drink: after a colour or finish word, an article or a
     /// possessive ("negro mate", "acabado en mate", "el mate se enfrió"), or before "se ve/nota/siente",

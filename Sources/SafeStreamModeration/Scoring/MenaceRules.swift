@@ -51,12 +51,6 @@ extension CompiledLexicon {
         s.seqClasses2[p] & WordClass2.mSpell != 0 && spelled(s, p, in: set)
     }
 
-    @inline(__always)
-    private func word(_ s: Scratch, _ p: Int) -> String? {
-        let w = spelling(s, p)
-        return w.isEmpty ? nil : w
-    }
-
     /// Who says the clause before `p`: 2 a first person, `someone` or `should`;
     /// 1 only a future; 0 nobody (an imperative or a bare clause);
     /// −1 a negation, a third person or "you" as the subject.
@@ -147,7 +141,7 @@ extension CompiledLexicon {
         if hit < 0 { return }
         let who = speaker(s, p)
         if who < 0 { return }
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         // done already, said to the person: "posted your home address in my discord"
         // (sending it to someone is an errand: "sent your address to the merch store")
         let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
@@ -170,7 +164,7 @@ extension CompiledLexicon {
         }
         if life < 0 { return }
         var end = life
-        if (word(s, p) ?? "").hasPrefix("mak") {
+        if spelling(s, p).hasPrefix("mak") {
             // "make your life hell / a living hell / miserable"
             var k = life + 1
             end = -1
@@ -190,7 +184,7 @@ extension CompiledLexicon {
     private func begoneRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if !imperative(s, p) || conditionAfter(s, p) || gameBesides(s, p, Self.mVenue) { return }
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         if w == "give" {
             guard p + 1 < n && !boundaryAt(s, p + 1) && has(s, p + 1, Self.mUp) else { return }
             if p + 2 < n && !boundaryAt(s, p + 2) && !has(s, p + 2, Self.mVenue) && !has(s, p + 2, Self.mSoft)
@@ -276,7 +270,7 @@ extension CompiledLexicon {
     /// "women shouldn't be allowed to stream", "gays don't belong in gaming",
     /// "muslims should be banned from twitch", "dykes like her shouldnt be allowed".
     private func groupAllowRule(_ s: Scratch, _ p: Int) {
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         let needNeg = w == "allowed" || w.hasPrefix("belong") || w == "place" || w == "welcome"
         var g = -1, neg = false, should = false
         var q = p - 1
@@ -398,8 +392,8 @@ extension CompiledLexicon {
                 || isWord(s, k, "pc", "setup", "wifi") { return false }
             k += 1
         }
-        let w = word(s, r) ?? ""
-        let next = r + 1 < n && !boundaryAt(s, r + 1) ? (word(s, r + 1) ?? "") : ""
+        let w = spelling(s, r)
+        let next = r + 1 < n && !boundaryAt(s, r + 1) ? spelling(s, r + 1) : ""
         switch w {
         case "stopped": return next == "working" || next == "workin"
         case "found": return next == "out"
@@ -430,7 +424,7 @@ extension CompiledLexicon {
     /// Knowledge: "i'll find out which gym you go to", "i still know what school your kid goes to".
     private func localeRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         let your = yourBefore(s, p)
         if your >= 0 {
             // a preposition of going right before "your"
@@ -535,7 +529,7 @@ extension CompiledLexicon {
             if !target { return }
         }
         if gameClause(s, p) { return }
-        let w = word(s, p) ?? ""
+        let w = spelling(s, p)
         // "should be shot" ends its clause or names the wound; "deserves to get shot first" is a game
         if w == "shot" && !endsClause(s, p) && !isWord(s, p + 1, "dead", "in", "on") { return }
         // a slap or a punch is a milder fate ("the villain deserves to get punched"): a menace only stacked
@@ -586,7 +580,8 @@ extension CompiledLexicon {
 
     /// Rare words that start small rules, told apart by spelling.
     private func miscRule(_ s: Scratch, _ p: Int) {
-        guard let w = word(s, p) else { return }
+        let w = spelling(s, p)
+        if w.isEmpty { return }
         switch w {
         case "funeral", "funerals", "memorial": funeralRule(s, p)
         case "party", "celebrate", "celebrating", "celebration", "rejoice", "cheer", "parade", "champagne": partyRule(s, p)
@@ -857,9 +852,8 @@ extension CompiledLexicon {
                                        "jugular", "veins", "stomach", "guts", "kids", "dog", "eyeballs", "tongue", "family", "mom", "dad",
                                        "son", "daughter", "wife", "husband", "sister", "brother", "girlfriend", "boyfriend", "gf", "bf",
                                        "children", "baby", "parents", "kid", "skull", "neck", "face", "head", "jaw", "teeth", "nose",
-                                       "legs", "arms", "ribs", "bones", "eyes", "knees", "spine", "mother", "father", "grandma", "puppy"]
+                                       "legs", "arms", "ribs", "bones", "eyes", "knees", "mother", "father", "grandma", "puppy"]
     static let r9Every: Set<String> = ["finger", "fingers", "bone", "bones", "tooth", "teeth", "rib", "ribs", "knuckle", "knuckles", "joint", "limb"]
-    static let r9Place2: Set<String> = ["onto", "off", "into", "under", "in", "down", "over", "from", "front"]
     static let r9Fall: Set<String> = ["tracks", "track", "train", "bridge", "cliff", "traffic", "stairs", "staircase", "bus", "truck", "balcony",
                                       "window", "roof", "ledge", "highway", "road", "subway", "platform", "river", "lake", "building"]
     static let r9KinS: Set<String> = ["sisters", "moms", "mums", "dads", "brothers", "wifes", "kids", "girlfriends", "boyfriends",
@@ -908,6 +902,15 @@ extension CompiledLexicon {
     /// Whether any word of the message is a game or match word (or a speedrun word).
     private func messageGame(_ s: Scratch) -> Bool {
         for q in 0..<s.seqCount where s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 { return true }
+        return false
+    }
+
+    /// Whether a game or match word other than the one at `except` (−1: none) makes the message
+    /// game talk. Stream words (`r10Venue`: "raid", "chat", "clip") and the caller's `alsoNot`
+    /// are where the words go, not a match.
+    private func otherGameWord(_ s: Scratch, except: Int, alsoNot: [String] = []) -> Bool {
+        for k in 0..<s.seqCount where k != except && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0
+            && !spelled(s, k, in: Self.r10Venue) && !spelled(s, k, in: alsoNot) { return true }
         return false
     }
 
@@ -965,10 +968,7 @@ extension CompiledLexicon {
         if w == "put" || w == "putting" {
             guard r9You(s, r) else { return }
             if isWord(s, r + 1, "through") {
-                var wall = false
-                var k = r + 2
-                while k < n && k <= r + 4 && !boundaryAt(s, k) { if spelled(s, k, in: Self.r10Wall) { wall = true }; k += 1 }
-                if !wall { return }
+                if firstAfter(s, r + 1, within: 3, where: { spelled(s, $0, in: Self.r10Wall) }) < 0 { return }
             } else if !isWord(s, r + 1, "in", "into", "under") { return }
         }
         if r9You(s, r) || (isWord(s, r, "him", "her", "them") && kinEarlier(s, p)) {
@@ -977,13 +977,10 @@ extension CompiledLexicon {
                 if spelled(s, f, in: Self.r9Errand) && !fall { return }
                 if isWord(s, f, "in", "into", "under") || isWord(s, f, "with") {
                     // "drown you in the sink" / "in subs"; "stab you in the neck"; "burn you with gasoline"
-                    var ok = false
-                    var k = f + 1
-                    while k < n && k <= f + 3 && !boundaryAt(s, k) {
-                        if s.seqClasses[k] & WordClass.body != 0 || spelled(s, k, in: Self.r9Place) || spelled(s, k, in: Self.r9With) { ok = true; break }
-                        k += 1
+                    let ok = firstAfter(s, f, within: 3) {
+                        s.seqClasses[$0] & WordClass.body != 0 || spelled(s, $0, in: Self.r9Place) || spelled(s, $0, in: Self.r9With)
                     }
-                    if !ok { return }
+                    if ok < 0 { return }
                 } else if soft && !isWord(s, f, "alive", "to") && !fall { return }
             } else if soft && !fall {
                 // "i'll break you" alone is trash talk unless something else in the clause makes it a threat
@@ -1001,28 +998,17 @@ extension CompiledLexicon {
             }
         } else if s.seqClasses[r] & (WordClass.det | WordClass.third) != 0 {
             // "burn that little apartment with you inside"
-            var k = r + 1
-            var home = -1
-            while k < n && k <= r + 3 && !boundaryAt(s, k) { if s.seqClasses2[k] & WordClass2.mLocale != 0 { home = k; break }; k += 1 }
+            let home = firstAfter(s, r, within: 3) { s.seqClasses2[$0] & WordClass2.mLocale != 0 }
             if home >= 0 && isWord(s, home + 1, "with") && r9You(s, home + 2) { target = home + 2 }
         }
         if target < 0 && isWord(s, r, "every", "each", "all") {
-            var k = r + 1
-            while k < n && k <= r + 3 && !boundaryAt(s, k) {
-                if spelled(s, k, in: Self.r9Every) { target = k; break }
-                k += 1
-            }
+            target = firstAfter(s, r, within: 3) { spelled(s, $0, in: Self.r9Every) }
         }
         if target < 0 { return }
         if fall {
             // pushing or throwing needs a place to fall: "push you onto the tracks", "throw you off a bridge"
-            var placed = false
-            var k = target + 1
-            while k < n && k <= target + 5 && !boundaryAt(s, k) {
-                if spelled(s, k, in: Self.r9Fall) || spelled(s, k, in: Self.r9Place) { placed = true; break }
-                k += 1
-            }
-            if !placed { return }
+            let placed = firstAfter(s, target, within: 5) { spelled(s, $0, in: Self.r9Fall) || spelled(s, $0, in: Self.r9Place) }
+            if placed < 0 { return }
         }
         let who = r9Speaker(s, p)
         if who < 1 || gameClause(s, p) || matchClause(s, p) { return }
@@ -1053,9 +1039,6 @@ extension CompiledLexicon {
     private func weaponRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         weaponThoughtRule(s, p)   // round 11: "just bought a knife, thinking about you"
-        // the weapon itself may be a game word ("gun"): only the other words make the message game talk
-        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, q, in: Self.r10Venue) { return }
-        for q in 0..<n where spelled(s, q, in: Self.r9Prop) { return }
         var weight = 0.0, end = p
         // your name on it
         var r = p + 1
@@ -1125,6 +1108,10 @@ extension CompiledLexicon {
             }
         }
         if weight == 0 { return }
+        // the message-wide vetoes last, after the cheap local reads (nothing above has side effects):
+        // the weapon itself may be a game word ("gun"): only the other words make the message game talk
+        if otherGameWord(s, except: p) { return }
+        for q in 0..<n where spelled(s, q, in: Self.r9Prop) { return }
         span(s, 63_000_000 + Int64(p), weight, 3, min(a, p), max(end, p))
     }
 
@@ -1227,10 +1214,8 @@ extension CompiledLexicon {
             }
         case "grow", "growing", "grows":
             guard isWord(s, p + 1, "up") && isWord(s, p + 2, "without") else { return }
-            var kin = false
-            var k = p + 3
-            while k < n && k <= p + 5 && !boundaryAt(s, k) { if s.seqClasses[k] & WordClass.kin != 0 || isWord(s, k, "parent", "father", "mother") { kin = true }; k += 1 }
-            if !kin { return }
+            let kin = firstAfter(s, p + 2, within: 3) { s.seqClasses[$0] & WordClass.kin != 0 || isWord(s, $0, "parent", "father", "mother") }
+            if kin < 0 { return }
             var yours = -1, urge = false
             var q = p - 1
             while q >= 0 && q >= p - 8 {
@@ -1286,8 +1271,7 @@ extension CompiledLexicon {
         var target = -1
         if push {
             guard p + 1 < n && (r9You(s, p + 1) || isWord(s, p + 1, "him", "her")) else { return }
-            var k = p + 2
-            while k < n && k <= p + 6 && !boundaryAt(s, k) { if spelled(s, k, in: Self.r9Fall) { target = k; break }; k += 1 }
+            target = firstAfter(s, p + 1, within: 5) { spelled(s, $0, in: Self.r9Fall) }
         } else {
             var k = hope + 1
             while k < p {
@@ -1372,14 +1356,9 @@ extension CompiledLexicon {
     private func shameToRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         guard p >= 2 && !boundaryAt(s, p) && (r9Your(s, p - 1) || isWord(s, p - 1, "her", "his", "their")) else { return }
-        var verb = -1
-        var q = p - 2
-        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
-            if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if spelled(s, q, in: Self.r9Send) { verb = q; break }
-            q -= 1
-        }
-        if verb < 0 || isWord(s, verb - 1, "she", "he", "they") { return }
+        // the nearest sending verb before the owner word; a negation met first vetoes
+        let verb = lastBefore(s, p - 1, within: 6) { s.seqClasses[$0] & WordClass.neg != 0 || spelled(s, $0, in: Self.r9Send) }
+        if verb < 0 || s.seqClasses[verb] & WordClass.neg != 0 || isWord(s, verb - 1, "she", "he", "they") { return }
         var shame = false, exhibit = false
         for k in 0..<n {
             if spelled(s, k, in: Self.r9Shame) { shame = true }
@@ -1391,23 +1370,26 @@ extension CompiledLexicon {
 
     /// Rare words, told apart by spelling: "gone", "starve", a place to jump from, "your dead brother".
     /// `misc9Rule`'s dispatch by spelling (read by word id from `misc9KindOf`: one byte instead of
-    /// a string switch of 80 cases); the numbers are the cases of its switch, in order.
-    static let misc9Kinds: [String: UInt8] = [
-        "gone": 1, "starve": 2, "starving": 2, "starved": 2, "dead": 3, "late": 3,
-        "deceased": 3, "happens": 4, "happen": 4, "visit": 4, "visits": 4, "hands": 5,
-        "teeth": 5, "tongue": 5, "kneecaps": 5, "fingers": 5, "eyes": 5, "finds": 6,
-        "hits": 6, "runs": 6, "strikes": 6, "flattens": 6, "mows": 6, "raid": 7,
-        "raiding": 7, "flood": 7, "flooding": 7, "brigade": 7, "brigading": 7, "remind": 7,
-        "reminding": 7, "copy": 7, "spam": 7, "spamming": 7, "report": 7, "reporting": 7,
-        "ban": 8, "bans": 8, "banned": 8, "banning": 8, "block": 8, "blocked": 8,
-        "blocking": 8, "vpn": 8, "vpns": 8, "miscarriage": 9, "chemo": 9, "depression": 9,
-        "wheelchair": 9, "therapist": 9, "died": 9, "dies": 9, "left": 10, "address": 11,
-        "addresses": 11, "ip": 11, "ips": 11, "location": 11, "number": 11, "coordinates": 11,
-        "whereabouts": 11, "hospital": 12, "hospitalized": 12, "icu": 12, "morgue": 12, "coma": 12,
-        "choke": 13, "choking": 13, "bots": 14, "bot": 14, "viewbots": 14, "viewbot": 14,
-        "followbots": 14, "followbot": 14, "botnet": 14, "noted": 15, "risky": 15, "know": 15,
-        "stutter": 16, "stutters": 16, "stuttering": 16, "lisp": 16, "deaf": 16, "crippled": 16,
-    ]
+    /// a string switch of 80 cases); group i is case i of its switch (`kinds` numbers them from 1).
+    static let misc9Kinds = kinds([
+        ["gone"],  // 1
+        ["starve", "starving", "starved"],  // 2
+        ["dead", "late", "deceased"],  // 3
+        ["happens", "happen", "visit", "visits"],  // 4
+        ["hands", "teeth", "tongue", "kneecaps", "fingers", "eyes"],  // 5
+        ["finds", "hits", "runs", "strikes", "flattens", "mows"],  // 6
+        ["raid", "raiding", "flood", "flooding", "brigade", "brigading", "remind", "reminding", "copy", "spam", "spamming",
+         "report", "reporting"],  // 7
+        ["ban", "bans", "banned", "banning", "block", "blocked", "blocking", "vpn", "vpns"],  // 8
+        ["miscarriage", "chemo", "depression", "wheelchair", "therapist", "died", "dies"],  // 9
+        ["left"],  // 10
+        ["address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts"],  // 11
+        ["hospital", "hospitalized", "icu", "morgue", "coma"],  // 12
+        ["choke", "choking"],  // 13
+        ["bots", "bot", "viewbots", "viewbot", "followbots", "followbot", "botnet"],  // 14
+        ["noted", "risky", "know"],  // 15
+        ["stutter", "stutters", "stuttering", "lisp", "deaf", "crippled"],  // 16
+    ])
 
     private func misc9Rule(_ s: Scratch, _ p: Int) {
         let kind = misc9KindOf.withUnsafeBufferPointer { entry(s, p, in: $0) }   // Self.misc9Kinds by word id
@@ -1479,9 +1461,7 @@ extension CompiledLexicon {
     private func starveRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if spelling(s, p) != "starve" || !imperative(s, p) || gameClause(s, p) || messageGame(s) { return }
-        var urged = false
-        var r = p + 1
-        while r < n && r <= p + 3 && !boundaryAt(s, r) { if spelled(s, r, in: Self.r9More) { urged = true }; r += 1 }
+        var urged = firstAfter(s, p, within: 3) { spelled(s, $0, in: Self.r9More) } >= 0
         var k = 0
         while k + 1 < n {
             if (isWord(s, k, "still") || r9You(s, k)) && spelled(s, k + 1, in: Self.r9Huge) { urged = true }
@@ -1502,14 +1482,9 @@ extension CompiledLexicon {
         let n = s.seqCount
         guard p >= 1 && r9Your(s, p - 1) && !boundaryAt(s, p) && p + 1 < n && !boundaryAt(s, p + 1)
             && (s.seqClasses[p + 1] & WordClass.kin != 0 || spelled(s, p + 1, in: Self.r9KinS)) else { return }
-        var verb = -1
-        var q = p - 2
-        while q >= 0 && q >= p - 7 && !boundaryAt(s, q + 1) {
-            if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if spelled(s, q, in: Self.r9Mock) { verb = q; break }
-            q -= 1
-        }
-        if verb < 0 || r9Speaker(s, verb) < 0 { return }
+        // the nearest mocking verb before "your"; a negation met first vetoes
+        let verb = lastBefore(s, p - 1, within: 6) { s.seqClasses[$0] & WordClass.neg != 0 || spelled(s, $0, in: Self.r9Mock) }
+        if verb < 0 || s.seqClasses[verb] & WordClass.neg != 0 || r9Speaker(s, verb) < 0 { return }
         for k in 0..<n where spelled(s, k, in: Self.r9Respect) { return }
         span(s, 71_000_000 + Int64(p), 0.75, 4, verb, p + 1)
     }
@@ -1523,12 +1498,7 @@ extension CompiledLexicon {
     private func baitRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         guard p + 2 < n && !boundaryAt(s, p + 1) && s.seqClasses[p + 1] & WordClass.copula != 0 else { return }
-        var pointed = -1
-        var r = p + 2
-        while r < n && r <= p + 4 && !boundaryAt(s, r) {
-            if spelled(s, r, in: Self.r9Point) { pointed = r; break }
-            r += 1
-        }
+        let pointed = firstAfter(s, p + 1, within: 3) { spelled(s, $0, in: Self.r9Point) }
         if pointed < 0 || messageGame(s) { return }
         var urged = -1
         var k = pointed + 1
@@ -1569,7 +1539,6 @@ extension CompiledLexicon {
     static let r10Crowd: Set<String> = ["chat", "everyone", "everybody", "lets", "guys", "all", "us", "yall", "boys", "raid", "incoming"]
     static let r10Callous: Set<String> = ["lucky", "hilarious", "sympathy", "boring", "carrying", "embarrassed", "ashamed", "karma",
                                           "deserved", "pathetic", "funniest", "hate", "clout"]
-    static let r10Tragic: Set<String> = ["dead", "late", "deceased", "died", "dies", "miscarriage", "chemo", "depression", "wheelchair", "therapist"]
 
     /// Whether a dare or ultimatum aimed at the speaker's treatment comes before `p`:
     /// "keep banning people and …", "unban me or …" — not "keep pressing it and see what happens".
@@ -1624,9 +1593,7 @@ extension CompiledLexicon {
         if isWord(s, h, "any", "no") || isWord(s, h, "your", "ur") { h -= 1 }
         if isWord(s, h, "have") && h >= 1 && s.seqClasses[h - 1] & WordClass.neg != 0 {
             // a second person before the negation: "u wont have", "you won't even have"
-            var you = -1
-            var q = h - 2
-            while q >= 0 && q >= h - 4 && !boundaryAt(s, q + 1) { if r9You(s, q) { you = q; break }; q -= 1 }
+            let you = lastBefore(s, h - 1, within: 3) { r9You(s, $0) }
             if you < 0 || isWord(s, p + 1, "free") || conditionAfter(s, p) { return }
             var after = false
             var k = p + 1
@@ -1677,8 +1644,6 @@ extension CompiledLexicon {
         let n = s.seqCount
         let w = spelling(s, p)
         if negationBefore(s, p, 3) || conditionAfter(s, p) { return }
-        // "raid", "chat" and the trigger itself are stream words here, not game talk
-        for q in 0..<n where q != p && s.seqClasses[q] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, q, in: Self.r10Venue) { return }
         let copy = w == "copy"
         var target = -1
         var r = p + 1
@@ -1693,6 +1658,9 @@ extension CompiledLexicon {
             while k < n { if isWord(s, k, "once", "mass", "together") { target = p + 2; break }; k += 1 }
         }
         if target < 0 { return }
+        // "raid", "chat" and the trigger itself are stream words here, not game talk (checked after the
+        // cheap local reads above, which have no side effects)
+        if otherGameWord(s, except: p) { return }
         var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
         var hostile = w.hasPrefix("report") || w.hasPrefix("brigad")
         for k in 0..<n {
@@ -1709,10 +1677,17 @@ extension CompiledLexicon {
     /// not "got banned in ranked, still here though", "my old account got hacked, new acc".
     /// The words `persistRule` reads, by its switch's case (read by word id from `persistKindOf`):
     /// rid, hide/escape, work, still, miss, account/alt, stop, always, keep.
-    static let persistKinds: [String: UInt8] = [
-        "rid": 1, "hide": 2, "hiding": 2, "escape": 2, "work": 3, "works": 3, "working": 3, "still": 4, "miss": 5,
-        "account": 6, "acc": 6, "alt": 6, "accounts": 6, "alts": 6, "stop": 7, "always": 8, "keep": 9, "keeep": 9,
-    ]
+    static let persistKinds = kinds([
+        ["rid"],  // 1
+        ["hide", "hiding", "escape"],  // 2
+        ["work", "works", "working"],  // 3
+        ["still"],  // 4
+        ["miss"],  // 5
+        ["account", "acc", "alt", "accounts", "alts"],  // 6
+        ["stop"],  // 7
+        ["always"],  // 8
+        ["keep", "keeep"],  // 9
+    ])
 
     func persistRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
@@ -1759,7 +1734,7 @@ extension CompiledLexicon {
                 || (s.seqClasses[max(0, p - 1)] & WordClass.kin != 0 && r9Your(s, p - 2)) || kinEarlier(s, p)
         } else {
             for k in 0..<n where r9You(s, k) || r9Your(s, k) || isWord(s, k, "imagine") { anchored = true; break }
-            if r9Your(s, p - 1) == false && isWord(s, p - 1, "my") { return }
+            if !r9Your(s, p - 1) && isWord(s, p - 1, "my") { return }
         }
         if !anchored { return }
         var cue = -1
@@ -1798,16 +1773,12 @@ extension CompiledLexicon {
 extension CompiledLexicon {
     static let r11Bet: Set<String> = ["bet", "betting", "bets", "prediction", "predictions", "predict", "predicting", "calling", "odds",
                                       "guarantee", "guaranteed", "countdown", "wager", "gamble"]
-    static let r11Info: Set<String> = ["address", "addresses", "ip", "ips", "location", "number", "coordinates", "whereabouts"]
     static let r11Crowd: Set<String> = ["everyone", "everybody", "anyone", "anybody", "someone", "chat", "half", "all", "guys", "discord",
                                         "server", "group", "friends", "boys", "homies", "crew"]
     static let r11Have: Set<String> = ["has", "have", "got", "gets", "get", "found", "find", "finding", "saved", "pulled", "know", "knows",
                                        "traced", "tracked", "grabbed", "bought", "sold", "sharing", "shared", "passed", "leaked"]
-    static let r11Kept: Set<String> = ["notes", "phone", "files", "dms", "discord", "server", "spreadsheet", "list", "folder", "pocket",
-                                       "gc", "groupchat", "doc", "camera", "contacts"]
     static let r11Errand: Set<String> = ["giveaway", "shipping", "ship", "merch", "prize", "package", "order", "form", "mail", "paypal",
                                          "settings", "hide", "blur", "careful", "invoice", "card", "winner", "vpn", "router", "wifi", "update"]
-    static let r11Hosp: Set<String> = ["hospital", "hospitalized", "icu", "morgue", "er", "ambulance", "wheelchair", "coma"]
 
     /// "betting 10k points streamer gets attacked before christmas", "your mod is gonna get hurt if he keeps
     /// deleting my msgs", "prediction: streamer ends up in the hospital this week" — not "he got attacked by a dog,
@@ -1851,6 +1822,14 @@ extension CompiledLexicon {
         span(s, 80_000_000 + Int64(p), 0.75, 3, min(q, cue), max(p, cue))
     }
 
+    /// Whether the word at `q` names someone other than the speaker as an owner: a possessive
+    /// that is not first person ("your", "ur"), "his", "her", "their", or a mention.
+    private func otherOwner(_ s: Scratch, _ q: Int) -> Bool {
+        let c = s.seqClasses[q]
+        return (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, q, "his", "her", "their")
+            || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0
+    }
+
     /// Doxxing as possession: "everyone in my discord has your address now", "i paid someone to find your phone
     /// number", "your address is in my notes app", "anyone got his ip?", "your address is 20 minutes from me" —
     /// not "do you have your address on the form", "i have your address from the giveaway", "your ip is showing, hide it".
@@ -1858,14 +1837,7 @@ extension CompiledLexicon {
         let n = s.seqCount
         if spelling(s, p) == "number" && !isWord(s, p - 1, "phone", "cell", "home") && !isWord(s, p - 1, "real") { return }
         // whose: "your", "his", "her", "their", a mention, within two words ("your home address", "your phone number")
-        var owner = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
-            let c = s.seqClasses[q]
-            if (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, q, "his", "her", "their")
-                || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0 { owner = q; break }
-            q -= 1
-        }
+        let owner = lastBefore(s, p, within: 3) { otherOwner(s, $0) }
         if owner < 0 { return }
         // asked for or kept for a purpose: "drop your address in my dms for the secret santa", "i have your ip for the whitelist"
         if isWord(s, owner - 1, "drop", "send", "put") || isWord(s, owner - 1, "dm", "type", "give") || isWord(s, owner - 1, "leave", "write", "add") { return }
@@ -1873,7 +1845,7 @@ extension CompiledLexicon {
         while f < n && !boundaryAt(s, f) { if isWord(s, f, "for") { return }; f += 1 }
         for k in 0..<n where s.seqClasses2[k] & WordClass2.mSpell != 0 && spelled(s, k, in: Self.r11Errand) { return }
         // "server", "discord", "chat" are where the info goes, not a match
-        for k in 0..<n where s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, k, in: Self.r10Venue) && !isWord(s, k, "server", "servers") { return }
+        if otherGameWord(s, except: -1, alsoNot: ["server", "servers"]) { return }
         // kept by the speaker: "… is in my notes app", "… is 20 minutes from me"
         var r = p + 1
         while r < n && r <= p + 6 && !boundaryAt(s, r) {
@@ -1886,7 +1858,7 @@ extension CompiledLexicon {
         }
         // held or found by the speaker or a crowd before it
         var have = -1
-        q = owner - 1
+        var q = owner - 1
         while q >= 0 && q >= owner - 5 && !boundaryAt(s, q + 1) {
             if s.seqClasses[q] & WordClass.neg != 0 { return }
             if spelled(s, q, in: Self.r11Have) { have = q; break }
@@ -1939,9 +1911,7 @@ extension CompiledLexicon {
         if isWord(s, r, "to", "into", "at") || isWord(s, r, "on", "in") {
             r += 1
             while r < n && r <= p + 3 {
-                let c = s.seqClasses[r]
-                if (c & WordClass.possessive != 0 && c & WordClass.first == 0) || isWord(s, r, "his", "her", "their")
-                    || s.tokens[Int(s.seq[r])].flags & TokenFlag.mention != 0 { target = r; break }
+                if otherOwner(s, r) { target = r; break }
                 r += 1
             }
         }
@@ -1956,7 +1926,7 @@ extension CompiledLexicon {
         }
         if send < 0 { return }
         // "bot" itself is a game word ("the bot lane"): only the other words may make it a match
-        for k in 0..<n where k != p && s.seqClasses[k] & (WordClass.gameCtx | WordClass.gameThing) != 0 && !spelled(s, k, in: Self.r10Venue) { return }
+        if otherGameWord(s, except: p) { return }
         span(s, 83_000_000 + Int64(p), 0.75, 4, send, target)
     }
 }
@@ -2003,14 +1973,9 @@ extension CompiledLexicon {
     func weaponThoughtRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         if isWord(s, p + 1, "set", "block", "skin") || isWord(s, p + 1, "sharpener", "collection") || messageGame(s) { return }
-        var got = -1
-        var q = p - 1
-        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
-            if s.seqClasses[q] & WordClass.neg != 0 { return }
-            if spelled(s, q, in: Self.r11Acquire) { got = q; break }
-            q -= 1
-        }
-        if got < 0 { return }
+        // the nearest acquiring verb before the weapon; a negation met first vetoes
+        let got = lastBefore(s, p, within: 4) { s.seqClasses[$0] & WordClass.neg != 0 || spelled(s, $0, in: Self.r11Acquire) }
+        if got < 0 || s.seqClasses[got] & WordClass.neg != 0 { return }
         var k = p + 1
         while k < n && k <= p + 10 {
             // "thinking about you", "thought of you", "see you soon"
