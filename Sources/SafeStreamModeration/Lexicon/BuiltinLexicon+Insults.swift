@@ -262,12 +262,16 @@ prick the sausages,prick the sausage,prick the potatoes,prick the skin,prick the
 jackass penguin,jackass penguins	0.0	exempt
 sire and bitch,sire and the bitch,bitch and sire,the bitch whelped,bitch whelped,bitch had a litter,bitch is in whelp,brood bitch,brood bitches,stud and bitch,dam and sire	0.0	exempt
 volcanic dyke,volcanic dykes,basalt dyke,basalt dykes,igneous dyke,igneous dykes,dolerite dyke,dutch dykes,dutch dyke,building dykes,built dykes,the dykes held,sea dyke,sea dykes,river dyke	0.0	exempt
-wank mountain,mount wank,the wank,wank in bavaria,dorf namens fucking,village called fucking,village named fucking	0.0	exempt
+wank mountain,mount wank,the wank,wank in bavaria,auf den wank,am wank,zum wank,dorf namens fucking,village called fucking,village named fucking,offas dyke,offa dyke	0.0	exempt
 # Pleasant smells end a comparison as praise: "you smell like a bakery", "your room smells like lavender".
 =nice	bakery;lavender;sunscreen;summer;cookies;perfume;cologne;flowers;coffee;candles;cinnamon;spring;rain;ocean;pine;citrus;honey;popcorn
 # More affection that makes teasing banter: "the human version of a loading screen and i adore you", "and we stan".
 =banter	adore;adores;stan;stanning
 # Session 4 (blind16's false positives, by kind): "you dweeb, that was the tutorial" is a fond name too.
 =banter	dweeb,dweebs
+# Session 5 (the training batches' false positives, by kind): "you weirdo, who puts pineapple on tacos", "@dani you absolute
+# goblin, stealing my emote", "you're such a dork for reading the whole manual" are fond names too; said of a third person
+# ("who gave this dork a mic") or with another insult ("shut up you smelly goblin") they stay insults.
+=banter	weirdo,weirdos;goblin,goblins
 """#
 }

@@ -151,7 +151,7 @@ extension CompiledLexicon {
              "sweetheart", "darling", "best":
             return warmBanterAt(s, q, vocab.spelling(w))
         case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
-             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs":
+             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs", "weirdo", "weirdos", "goblin", "goblins":
             return fondNameAt(s, q)
         case "behaviour", "behavior", "moment":
             return selfOwnedAt(s, q)
@@ -1514,11 +1514,26 @@ extension CompiledLexicon {
             adj = k
             k -= 1
         }
+        // "you're such a dork", "ur a total goof", "you are such a weirdo": the name as what you are.
+        var copular = false
+        if k >= 1 && !boundaryAt(s, k) && (isWord(s, k, "a") || isWord(s, k, "an")) {
+            var j = k - 1
+            if j >= 1 && !boundaryAt(s, j + 1) && (isWord(s, j, "such") || isWord(s, j, "total") || isWord(s, j, "real")) { j -= 1 }
+            if j >= 0 && (isWord(s, j, "youre") || isWord(s, j, "ur") || isWord(s, j, "are") && j >= 1 && !boundaryAt(s, j)
+                && (isWord(s, j - 1, "you") || isWord(s, j - 1, "u"))) {
+                copular = true
+                k = isWord(s, j, "are") ? j - 1 : j
+            }
+        }
         let c = s.seqClasses[k]
-        if c & WordClass.second == 0 || c & (WordClass.reflexive | WordClass.possessive) != 0 { return false }
-        let you = spelling(s, k)
-        if you == "your" || you == "yer" || you == "yor" || you == "ur" { return false }
-        if !endsClause(s, q) { return false }
+        if !copular {
+            if c & WordClass.second == 0 || c & (WordClass.reflexive | WordClass.possessive) != 0 { return false }
+            let you = spelling(s, k)
+            if you == "your" || you == "yer" || you == "yor" || you == "ur" { return false }
+        }
+        // The name ends its clause, or a new clause starts right after it: "@rob you dork that was the wrong sheet".
+        if !endsClause(s, q) && !(q + 1 < n && (isWord(s, q + 1, "that") || isWord(s, q + 1, "who") || isWord(s, q + 1, "for")
+            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao"))) { return false }
         for r in 0..<n where r != q && r != adj {
             if s.seqClasses2[r] & WordClass2.banter != 0 { continue }   // affection, or another fond name
             if insultNounAt(s, r) || s.seqClasses[r] & WordClass.insAdj != 0 || s.seqClasses2[r] & WordClass2.negJ != 0 { return false }
@@ -1533,7 +1548,7 @@ extension CompiledLexicon {
     func fondNameRule(_ s: Scratch, _ p: Int) {
         switch spelling(s, p) {
         case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
-             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs":
+             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs", "weirdo", "weirdos", "goblin", "goblins":
             if fondNameAt(s, p) { scaleEvidenceInside(s, p, p, 0.5, cats: 0b11) }
         default: return
         }

@@ -49,6 +49,9 @@ extension CompiledLexicon {
             case 4: femaleDogRule(s, p)
             case 5: britishFoodRule(s, p)
             case 6: mateAdjectiveRule(s, p)
+            case 7: catRule(s, p)
+            case 8: roosterRule(s, p)
+            case 9: seaDykeRule(s, p)
             default: restRule(s, p); underThinkRule(s, p)
             }
         }
@@ -74,6 +77,12 @@ extension CompiledLexicon {
         ["peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe", "oven", "pork",
          "sausages", "liver", "supper", "faggots", "faggot"],                                           // 5: britishFoodRule
         ["mate"],                                                                                       // 6
+        ["cat", "cats", "kitty", "kitties", "kitten", "kittens", "meow", "meows", "purr", "purrs", "purring", "feline", "tabby",
+         "whiskers", "fluffy", "pussy", "pussies"],                                                     // 7: catRule
+        ["rooster", "roosters", "hen", "hens", "chicken", "chickens", "crow", "crows", "crowing", "crowed", "coop", "barn",
+         "farm", "poultry", "dawn", "cock", "cocks"],                                                   // 8: roosterRule
+        ["polder", "polders", "flood", "flooded", "flooding", "floods", "levee", "levees", "dam", "dams", "coast", "coastal",
+         "sea", "tide", "breach", "breached", "dutch", "netherlands", "holland", "water", "path", "trail", "dyke", "dykes"],   // 9: seaDykeRule
     ])
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
@@ -1419,6 +1428,47 @@ extension CompiledLexicon {
         }
     }
 
+    static let r15CatWords: Set<String> = ["cat", "cats", "kitty", "kitties", "kitten", "kittens", "meow", "meows", "purr", "purrs",
+                                           "purring", "feline", "tabby", "whiskers", "fluffy"]
+
+    /// "pussy" as a cat: a cat word in the message and nobody addressed or named as a person
+    /// ("our cat is such a fluffy pussy, she sleeps on the telescope case"). "your mom is a pussy" stays.
+    func catRule(_ s: Scratch, _ p: Int) {
+        innocentSenseRule(s, context: Self.r15CatWords, target: "pussy", "pussies", cats: 0b10_0011) { q in personBefore(s, q) }
+    }
+
+    static let r15FarmWords: Set<String> = ["rooster", "roosters", "hen", "hens", "chicken", "chickens", "crow", "crows", "crowing",
+                                            "crowed", "coop", "barn", "farm", "poultry", "dawn"]
+
+    /// "cock" as a rooster: a farm word in the message and nobody addressed ("the cock in my farm sim
+    /// crows every morning at 6", "the cock crowing at dawn"). Not after "my/his/suck" ("suck my cock").
+    func roosterRule(_ s: Scratch, _ p: Int) {
+        innocentSenseRule(s, context: Self.r15FarmWords, target: "cock", "cocks", cats: 0b10_0011) { q in
+            q > 0 && !boundaryAt(s, q) && isWord(s, q - 1, "my", "his", "suck") || personBefore(s, q)
+        }
+    }
+
+    static let r15WaterWords: Set<String> = ["polder", "polders", "flood", "flooded", "flooding", "floods", "levee", "levees", "dam",
+                                             "dams", "coast", "coastal", "sea", "tide", "breach", "breached", "dutch", "netherlands",
+                                             "holland", "water", "path", "trail"]
+
+    /// "dyke" as a sea wall or an earthwork: a water or walking word in the message and nobody
+    /// addressed or named ("the dyke broke and flooded the whole polder", "Offa's Dyke path").
+    func seaDykeRule(_ s: Scratch, _ p: Int) {
+        innocentSenseRule(s, context: Self.r15WaterWords, target: "dyke", "dykes", cats: 0b100) { q in personBefore(s, q) }
+    }
+
+    /// A relative or a person (not "she/her": an animal can be "she") in the clause before `q`.
+    private func personBefore(_ s: Scratch, _ q: Int) -> Bool {
+        var k = q - 1
+        while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
+            let c = s.seqClasses[k]
+            if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !(spelling(s, k) == "she" || spelling(s, k) == "her") { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// The shape of `femaleDogRule` and `britishFoodRule`: with a word of `context` in the message
     /// and nobody addressed, the evidence of each `a` or `b` in `cats` is zeroed unless `keep`
     /// (given its position) says the word is still aimed at people. Every context and target word
@@ -1434,6 +1484,10 @@ extension CompiledLexicon {
             if w != a && w != b { continue }
             if keep(q) { continue }
             scaleEvidenceInside(s, q, q, 0, cats: cats)
+            // The innocent reading is named, as an exempting phrase names it: later evidence on the
+            // word records nothing and the learned model's evidence is halved (ContextScorer).
+            s.tokens[Int(s.seq[q])].flags |= TokenFlag.exempt
+            s.exemptMarked = true
         }
     }
 
