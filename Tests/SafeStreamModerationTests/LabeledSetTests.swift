@@ -28,12 +28,11 @@ import SafeStreamModeration
 ///    word model, never scored as blind batches;
 ///  - blind17.tsv: written at the end of session 4 and scored once by its final
 ///    model; training data since session 5;
-///  - train24.tsv, train25.tsv: written in session 5 as training data;
-///  - blind18.tsv, blind19.tsv: written at the start of session 5 and scored
-///    once by the session-4 model; not studied and not in the word model's
-///    training data, so their figures here are still honest (until a round
-///    studies them).
-/// Every .tsv here but blind18 and blind19 is also training data for the learned word model
+///  - train24.tsv … train31.tsv: written in session 5 as training data (the
+///    blind-kind parts of train27–31 each scored once unseen first);
+///  - blind18.tsv … blind21.tsv: written in session 5, each scored once
+///    unseen (figures in their headers), then studied and trained on.
+/// Every .tsv here is also training data for the learned word model
 /// (scripts/train-word-model.py), so those figures are in-sample for it: the
 /// honest figures are the unseen scores in docs/MODERATION.md.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
@@ -149,8 +148,10 @@ import SafeStreamModeration
         ("blind15", 1100, "scored unseen in session 4, then trained on"),
         ("blind16", 1100, "scored unseen in session 4, then studied and trained on"),
         ("blind17", 1100, "scored unseen in session 4, trained on since session 5"),
-        ("blind18", 1100, "unseen: not studied, not trained on"),
-        ("blind19", 1100, "unseen: not studied, not trained on"),
+        ("blind18", 1100, "scored unseen in session 5, then studied and trained on"),
+        ("blind19", 1100, "scored unseen in session 5, then studied and trained on"),
+        ("blind20", 1100, "scored unseen in session 5, then studied and trained on"),
+        ("blind21", 1100, "scored unseen in session 5, then studied and trained on"),
     ])
     func laterBlindBatchIsReported(name: String, minimumCount: Int, status: String) throws {
         let batch = try Self.measure(name)
@@ -159,11 +160,12 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of sessions 4 and 5 (train15–train25): in-sample for the word
+    /// The training batches of sessions 4 and 5 (train15–train31): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
-    @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900), ("train24", 2400), ("train25", 1600)])
+    @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900), ("train24", 2400), ("train25", 1600),
+                            ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

@@ -302,6 +302,9 @@ t as le qi d,tu as le qi d,t as le qi de,tu as le qi de,t as le cerveau d,tu as 
 # "vai se foder", "hijo de puta", "foda-se" stay.
 de puta madre,de putisima madre,de la puta madre,a toda madre	0.0	exempt
 que foda,q foda,muito foda,mt foda,mto foda,mais foda,tao foda,bem foda,super foda,foda demais,foda pra caramba,foda pra caralho,foda mesmo,ficou foda,e foda demais,sao fodas,muito fodas,fodas demais,jogo foda,musica foda,cara foda,mano foda,voce e foda,vc e foda,tu e foda	0.0	exempt
+# English words that a respelling would read as Portuguese or Spanish profanity ("fodder" as "foder"): known as
+# themselves, they are never respelled (no class: only put in the vocabulary)
+=fword15	fodder;fodders
 # words ForeignRules.r10Matte* compare by spelling (no class: only put in the vocabulary; a word
 # the vocabulary lacks never matches `spelled`: "gris mate-se" was read as Portuguese "kill yourself")
 =fword10	negro;negra;negros;negras;blanco;blanca;blancos;blancas;gris;azul;rojo;roja;verde;dorado;dorada;plateado;plateada;rosa;beige;marron;morado;amarillo;acabado;color;colores;tono;preto;preta;branco;branca;cinza;noir;blanc;black;white;grey;gray;en;el;un;del;al;mi;su;este;ese;buen;rico;esmalte;pintura;barniz;papel;vidrio;y;o;acabamento;textura;superficie;tomar;tomando;tomo;cebar;cebo;taza;ve;ven;veia;nota;notan;siente;enfrio;enfria;queda;quedo;vea

@@ -17,11 +17,11 @@ extension BuiltinLexicon {
 muppet,muppets	0.05	insult	t=0.55 noun
 whale,whales	0.0	insult	t=0.5 noun
 simp,simps	0.1	insult	t=0.5 noun
-spastic,spastics,spaz,spazz,spacker,spackers	0.45	slur	t=0.45 noun
-abbo,abbos,boong,boongs,wog,wogs,dago,dagos,wop,wops,pikey,pikeys,yid,yids,sambo,jigaboo,jigaboos,zipperhead,zipperheads,bicot,bicots,youpin,youpins,mongoloide	0.8	slur	noun
+spastic,spastics,spaz,spazzes,spazz,spacker,spackers	0.45	slur	t=0.45 noun
+abbo,abbos,boong,boongs,wog,wogs,dago,dagos,wop,wops,pikey,pikeys,yid,yids,sambo,sambos,jigaboo,jigaboos,zipperhead,zipperheads,bicot,bicots,youpin,youpins,mongoloide	0.8	slur	noun
 porch monkey,porch monkeys,jungle bunny,jungle bunnies,camel jockey,sand monkey,sand monkeys,window licker,window lickers,batty boy,carpet muncher	0.9	slur
 poof,poofs,poofter,poofters,lesbo,lesbos,halfbreed,halfbreeds	0.6	slur	t=0.3 noun
-kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo	0.1	slur	t=0.45 noun
+kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo,schizos	0.1	slur	t=0.45 noun
 # "abo streamer": only before a person noun (German "Abo" is a subscription).
 =slurattr	abo;abos
 # Person nouns an insult can stand before: "simp mod", "d!ckh3@d m0d", "f🅰️ggot streamer".

@@ -142,11 +142,11 @@ will always be men,always be men,are still men,are just men in dresses,men in dr
 =smisc	collie;puppies;puppy;pups;pup;litter;litters;breeder;breeders;dog;dogs;kennel;kennels;whelp;whelped;whelping;spayed;greyhound;spaniel;terrier;beagle;labrador;husky;poodle;bitches;bitch
 =smisc	peas;gravy;onions;onion;mash;mashed;butcher;butchers;brains;recipe;oven;pork;sausages;liver;supper;faggots;faggot
 =smisc	mate
-# Session 5 (the training batches' clean traps, by kind): "pussy" as a cat, "cock" as a rooster, "dyke" as a sea wall
-# or earthwork, each with a word of its sense in the message (SexualHateRules.catRule, roosterRule, seaDykeRule).
+# Session 5 (the training batches' clean traps, by kind): "pussy" as a cat, "cock" as a rooster, "dyke" as a sea wall,
+# each with a word of its sense in the message (SexualHateRules.catRule, roosterRule, seaDykeRule).
 =smisc	cat;cats;kitty;kitties;kitten;kittens;meow;meows;purr;purrs;purring;feline;tabby;whiskers;fluffy;pussy;pussies
 =smisc	rooster;roosters;hen;hens;chicken;chickens;crow;crows;crowing;crowed;coop;barn;farm;poultry;dawn;cock;cocks
-=smisc	polder;polders;flood;flooded;flooding;floods;levee;levees;dam;dams;coast;coastal;sea;tide;breach;breached;dutch;netherlands;holland;water;path;trail;dyke;dykes
+=smisc	polder;polders;flood;flooded;flooding;floods;levee;levees;dam;dams;coast;coastal;sea;tide;breach;breached;dutch;netherlands;holland;dyke;dykes
 # ---------------------------------------------------------------- round 11: sexual and slur kinds missed on blind11
 # Underwear is a body word for the request rule ("show the bra again", "send your panties").
 =sexbody	bra;bras;panties;thong;thongs;lingerie;underwear;undies

@@ -134,7 +134,7 @@ go to hell,rot in hell,burn in hell	0.55	harassment
 get lost	0.25	harassment
 nobody asked	0.15	harassment
 # ---------------------------------------------------------------- slurs
-nigger,niggers,nigga,niggas,niga,nibba,sandnigger	0.95	slur	prefix
+nigger,niggers,nigga,niggas,niga,nigas,nibba,nibbas,sandnigger,sandniggers	0.95	slur	prefix
 faggot,faggots,fag,fags,faggy	0.95	slur	prefix
 dyke,dykes	0.7	slur	t=0.5 noun
 tranny,trannies	0.85	slur
@@ -145,11 +145,11 @@ gook,gooks	0.9	slur
 wetback,wetbacks	0.9	slur
 beaner,beaners	0.85	slur
 coon,coons	0.6	slur
-towelhead,raghead	0.9	slur
+towelhead,towelheads,raghead,ragheads	0.9	slur
 paki,pakis	0.8	slur
 gypo,gyppo	0.7	slur
-shemale	0.75	slur
-homo	0.45	slur	t=0.3
+shemale,shemales	0.75	slur
+homo,homos	0.45	slur	t=0.3
 go back to your country,go back to where you came from	0.75	harassment	ctx
 # ---------------------------------------------------------------- sexual
 porn,porno,pornhub	0.35	sexual

@@ -14,6 +14,10 @@ final class CompiledLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var oneWord: Int32 = -1
     /// "why" before a negation makes it a question, not a negation ("why don't you just die").
     @exclusivity(unchecked) private(set) var whyWord: Int32 = -1
+    /// "died" (one word of the `die` group): a report, not the wish of "just die".
+    @exclusivity(unchecked) private(set) var diedWord: Int32 = -1
+    /// "respawn": an order to die with the game's way back after it is a tip ("kill yourself in the lava to respawn").
+    @exclusivity(unchecked) private(set) var respawnWord: Int32 = -1
     /// "hit by", "run over": a misfortune hoped for ("hope you get hit by a bus").
     @exclusivity(unchecked) private(set) var hitWord: Int32 = -1
     @exclusivity(unchecked) private(set) var runWord: Int32 = -1
@@ -172,6 +176,8 @@ final class CompiledLexicon: @unchecked Sendable {
         vocab.theWord = words(of: "the", scratch).first ?? -1
         oneWord = words(of: "one", scratch).first ?? -1
         whyWord = words(of: "why", scratch).first ?? -1
+        diedWord = words(of: "died", scratch).first ?? -1
+        respawnWord = words(of: "respawn", scratch).first ?? -1
         hitWord = words(of: "hit", scratch).first ?? -1
         runWord = words(of: "run", scratch).first ?? -1
         byWord = words(of: "by", scratch).first ?? -1

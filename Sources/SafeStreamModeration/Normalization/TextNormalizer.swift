@@ -448,6 +448,7 @@ enum TextNormalizer {
             j += 1
         }
         if kinds == 0 || kinds & (kinds - 1) != 0 { return -1 }
+        if out < 3 { return -1 }   // "mph" is miles per hour, not "mf"
         let r = vocab.lookup(m2, out)
         if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 && vocab.weight[Int(r)] >= 0.5 { return r }
         return -1

@@ -124,6 +124,8 @@ extension CompiledLexicon {
             var quoted = true
             for p in a...b where tokens[Int(s.seq[p])].flags & TokenFlag.quoted == 0 { quoted = false; break }
             if ph.flags & TermFlag.neg != 0 && negationBefore(s, a, 2) { continue }
+            // A wish or an order is in the present: "just die", "go die"; "my headphones just died" reports.
+            if ph.flags & TermFlag.neg != 0 && ph.category == 4 && s.tokens[Int(s.seq[b])].word == diedWord { continue }
             // An instruction with its consequence is a condition, not incitement:
             // "stop breathing underwater and you lose oxygen", "jump off and you respawn".
             if ph.flags & TermFlag.neg != 0 && ph.category == 4 && consequenceAfter(s, b) { continue }
@@ -186,16 +188,17 @@ extension CompiledLexicon {
 
     /// Evidence from the learned word model (`WordModel`): nothing up to a
     /// probability of `learnedFloor`, then rising linearly to `learnedScale`
-    /// at 1 — so it alone flags a message from p = 0.85, and from less when a
-    /// rule has found part of the case (a stalking detail at 0.45 needs p > 0.73).
-    /// Below 0.7 it says nothing, so clean chat it is unsure of stays at 0.
-    /// Session 5 chose 0.7 over session 3's 0.6 out of fold (the whole scorer
-    /// on each fifth of the 49,600 training messages, the model trained on the
-    /// other four fifths): on the rows of the blind batches the false-positive
-    /// rate fell from 1.42% to 1.16% and F1 from 0.966 to 0.964; with the bar
-    /// at F1 ≥ 0.95 and FPR ≤ 1%, the first is the one short of room
+    /// at 1 — so it alone flags a message from p = 0.825, and from less when a
+    /// rule has found part of the case (a stalking detail at 0.45 needs p > 0.70).
+    /// Below 0.65 it says nothing, so clean chat it is unsure of stays at 0.
+    /// Session 5 chose it out of fold (the whole scorer on each fifth of the
+    /// 63,000 training messages, the model fitted on the other four fifths),
+    /// together with the trainer's IDF scaling: on the rows of the blind
+    /// batches, 0.6 gave FPR 1.11% at F1 0.968 and 0.65 FPR 0.98% at F1 0.966
+    /// (session 3's 0.6 without IDF: 1.42% / 0.966); with the bar at F1 ≥ 0.95
+    /// and FPR ≤ 1%, the second is the one short of room
     /// (docs/MODERATION.md, "Learned evidence").
-    static let learnedFloor = 0.7
+    static let learnedFloor = 0.65
     static let learnedScale = 1.0
     /// The model's evidence stops at 0.9: it flags nothing less for it (it
     /// alone flags from 0.5), but a message it is sure of cannot outrank one
@@ -379,6 +382,12 @@ extension CompiledLexicon {
     /// "… and you lose", "… and you'll respawn": a consequence follows in the clause.
     func consequenceAfter(_ s: Scratch, _ b: Int) -> Bool {
         var k = b + 1
+        while k < s.seqCount && k <= b + 6 && !boundaryAt(s, k) {
+            // a game's way out: "kill yourself in the lava to respawn faster"
+            if s.tokens[Int(s.seq[k])].word == respawnWord { return true }
+            k += 1
+        }
+        k = b + 1
         while k + 1 < s.seqCount && k <= b + 4 && !boundaryAt(s, k) {
             if s.tokens[Int(s.seq[k])].word == andWord && !boundaryAt(s, k + 1)
                 && s.seqClasses[k + 1] & WordClass.second != 0 { return true }

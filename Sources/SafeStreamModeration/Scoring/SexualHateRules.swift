@@ -82,7 +82,7 @@ extension CompiledLexicon {
         ["rooster", "roosters", "hen", "hens", "chicken", "chickens", "crow", "crows", "crowing", "crowed", "coop", "barn",
          "farm", "poultry", "dawn", "cock", "cocks"],                                                   // 8: roosterRule
         ["polder", "polders", "flood", "flooded", "flooding", "floods", "levee", "levees", "dam", "dams", "coast", "coastal",
-         "sea", "tide", "breach", "breached", "dutch", "netherlands", "holland", "water", "path", "trail", "dyke", "dykes"],   // 9: seaDykeRule
+         "sea", "tide", "breach", "breached", "dutch", "netherlands", "holland", "dyke", "dykes"],      // 9: seaDykeRule
     ])
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
@@ -1450,10 +1450,11 @@ extension CompiledLexicon {
 
     static let r15WaterWords: Set<String> = ["polder", "polders", "flood", "flooded", "flooding", "floods", "levee", "levees", "dam",
                                              "dams", "coast", "coastal", "sea", "tide", "breach", "breached", "dutch", "netherlands",
-                                             "holland", "water", "path", "trail"]
+                                             "holland"]
 
-    /// "dyke" as a sea wall or an earthwork: a water or walking word in the message and nobody
-    /// addressed or named ("the dyke broke and flooded the whole polder", "Offa's Dyke path").
+    /// "dyke" as a sea wall: a flood or coast word in the message and nobody addressed or named
+    /// ("the dyke broke and flooded the whole polder"). Not "water" alone: "this dyke thinks she
+    /// can play water polo" is a slur.
     func seaDykeRule(_ s: Scratch, _ p: Int) {
         innocentSenseRule(s, context: Self.r15WaterWords, target: "dyke", "dykes", cats: 0b100) { q in personBefore(s, q) }
     }
