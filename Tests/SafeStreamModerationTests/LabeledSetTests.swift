@@ -28,8 +28,8 @@ import SafeStreamModeration
 ///    word model, never scored as blind batches;
 ///  - blind17.tsv: written at the end of session 4 and scored once by its final
 ///    model; training data since session 5;
-///  - train24.tsv … train31.tsv: written in session 5 as training data (the
-///    blind-kind parts of train27–31 each scored once unseen first);
+///  - train24.tsv … train32.tsv: written in session 5 as training data (the
+///    blind-kind parts of train27–32 each scored once unseen first);
 ///  - blind18.tsv … blind21.tsv: written in session 5, each scored once
 ///    unseen (figures in their headers), then studied and trained on.
 /// Every .tsv here is also training data for the learned word model
@@ -160,12 +160,12 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of sessions 4 and 5 (train15–train31): in-sample for the word
+    /// The training batches of sessions 4 and 5 (train15–train32): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
     @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900), ("train24", 2400), ("train25", 1600),
-                            ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000)])
+                            ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000), ("train32", 3000)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

@@ -25,8 +25,8 @@ import Darwin
 /// weight in their `Vocabulary.Facts` record (`bind`), so most words cost no
 /// lookup of their own.
 final class WordModel: @unchecked Sendable {
-    /// 8 bytes a slot, at most 2/3 full, so the table (64K slots, 512 KB for up to 43K features) leaves the lexicon its
-    /// share of the cache: the slot comes from the key's low bits, the tag is
+    /// 8 bytes a slot, at most 2/3 full (128K slots, 1 MB for session 5's 66K features; 64K slots held up to 43K),
+    /// so the table leaves the lexicon its share of the 2 MB L2 cache: the slot comes from the key's low bits, the tag is
     /// its high 32 (0 = empty; a tag of 0 is stored as 1). A false match needs
     /// an unseen feature to share a slot chain and 32 bits with a trained one.
     struct Entry { var tag: UInt32 = 0; var weight: Float = 0 }

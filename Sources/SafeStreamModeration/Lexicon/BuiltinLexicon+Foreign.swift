@@ -112,7 +112,7 @@ chupame la pija,chupame la poronga,chupame la chota,chupame el pito,chupala,chup
 tg le,tg la,tg les,tg toi,tg sale,tg espece,tg fdp,tg connard,tg conasse,tg grosse,tg gros,tg mec,tg frere	0.6	harassment
 geh heulen,geh weinen,heul doch,heul leise,heul nicht rum,geh flennen,flenn doch,flenn leise	0.4	harassment
 # German degree adverbs before "dick" (thick) and what follows it ("die Jacke ist schön dick, perfekt für den Winter").
-schon dick,ganz schon dick,zu dick,total dick,extrem dick,super dick,mega dick,ganz dick,etwas dick,bisschen dick,ein bisschen dick,ziemlich dicke,schon dicke,dick fur,dick genug fur,dick und warm,dick gepolstert,dick gefuttert,dicke jacke,dicke decke,dicke socken,dicken pulli,dicke winterjacke	0.0	exempt
+schon dick,ganz schon dick,zu dick,total dick,extrem dick,super dick,mega dick,ganz dick,etwas dick,bisschen dick,ein bisschen dick,ziemlich dicke,schon dicke,dick fur,dick genug fur,dick und warm,dick gepolstert,dick gefuttert,dicke jacke,dicke decke,dicke socken,dicken pulli,dicke winterjacke,ist dick,ist aber dick,ist so dick,ist sehr dick,ist nicht dick,aber dick,sehr dick,so dick und,dick lecker	0.0	exempt
 # "puto" is a kid in Portugal and an intensifier in Spain: aimed or stacked, not alone
 puto,putos	0.5	insult	t=0.3 noun
 # ---------------------------------------------------------------- classes read by Scoring/ForeignRules.swift

@@ -260,6 +260,8 @@ new hoe,garden hoe,the hoe and,hoe and rake,hoes and rakes,hoes and a rake,hoe t
 bastard file,bastard files,bastard cut,bastard sword,bastard swords,bastard saw,bastard mill,bastard amber,bastard trowel	0.0	exempt
 prick the sausages,prick the sausage,prick the potatoes,prick the skin,prick the film,prick it with a fork,prick them with a fork,prick out the,prick out seedlings,prick out,pricked out,pricking out	0.0	exempt
 jackass penguin,jackass penguins	0.0	exempt
+# The loser of a bet between friends: "loser buys coffee next time", "loser of the bet streams in a onesie".
+loser buys,loser pays,losers buy,losers pay,loser of the bet,loser of the bet has to,loser has to buy,loser buys the,loser buys coffee	0.0	exempt
 sire and bitch,sire and the bitch,bitch and sire,the bitch whelped,bitch whelped,bitch had a litter,bitch is in whelp,brood bitch,brood bitches,stud and bitch,dam and sire	0.0	exempt
 volcanic dyke,volcanic dykes,basalt dyke,basalt dykes,igneous dyke,igneous dykes,dolerite dyke,dutch dykes,dutch dyke,building dykes,built dykes,the dykes held,sea dyke,sea dykes,river dyke	0.0	exempt
 wank mountain,mount wank,the wank,wank in bavaria,auf den wank,am wank,zum wank,dorf namens fucking,village called fucking,village named fucking,offas dyke,offa dyke	0.0	exempt

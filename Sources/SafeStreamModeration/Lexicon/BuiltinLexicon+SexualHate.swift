@@ -139,7 +139,7 @@ will always be men,always be men,are still men,are just men in dresses,men in dr
 # Context that turns a crude word innocent (SexualHateRules/ForeignRules, dispatched by word): Fucking the
 # Austrian village, "bitch" as a female dog, British faggots (food), Spanish "mate" as matte or the drink.
 =smisc	village;villages;town;towns;city;lake;island;county;street;river;hamlets;austria;austrian;renamed;rename;fugging;osterreich;dorf;hamlet
-=smisc	collie;puppies;puppy;pups;pup;litter;litters;breeder;breeders;dog;dogs;kennel;kennels;whelp;whelped;whelping;spayed;greyhound;spaniel;terrier;beagle;labrador;husky;poodle;bitches;bitch
+=smisc	collie;puppies;puppy;pups;pup;litter;litters;breeder;breeders;dog;dogs;kennel;kennels;whelp;whelped;whelping;spayed;greyhound;spaniel;terrier;beagle;labrador;husky;poodle;sire;sires;crufts;pedigree;stud;bitches;bitch
 =smisc	peas;gravy;onions;onion;mash;mashed;butcher;butchers;brains;recipe;oven;pork;sausages;liver;supper;faggots;faggot
 =smisc	mate
 # Session 5 (the training batches' clean traps, by kind): "pussy" as a cat, "cock" as a rooster, "dyke" as a sea wall,

@@ -73,7 +73,7 @@ extension CompiledLexicon {
          "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet"],                   // 3: villageNameRule
         ["collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog", "dogs", "kennel",
          "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel", "terrier", "beagle", "labrador", "husky",
-         "poodle", "bitches", "bitch"],                                                                 // 4: femaleDogRule
+         "poodle", "sire", "sires", "crufts", "pedigree", "stud", "bitches", "bitch"],                  // 4: femaleDogRule
         ["peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe", "oven", "pork",
          "sausages", "liver", "supper", "faggots", "faggot"],                                           // 5: britishFoodRule
         ["mate"],                                                                                       // 6
@@ -1390,7 +1390,8 @@ extension CompiledLexicon {
 
     static let r10DogWords: Set<String> = ["collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog",
                                            "dogs", "kennel", "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel",
-                                           "terrier", "beagle", "labrador", "husky", "poodle"]
+                                           "terrier", "beagle", "labrador", "husky", "poodle", "sire", "sires",
+                                           "crufts", "pedigree", "stud"]
 
     /// "bitch" as a female dog: a dog word in the message (collie, puppies, litter, breeder, kennel …)
     /// and nobody addressed or named as a person ("our border collie is a bitch, she had 6 puppies").
@@ -1404,7 +1405,7 @@ extension CompiledLexicon {
             // (the clause ends at a comma: "our dog just had puppies, the bitch is doing great"; a dog word is no person)
             while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
                 let c = s.seqClasses[k]
-                if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !(spelling(s, k) == "she" || spelling(s, k) == "her")
+                if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !isWord(s, k, "she", "her")
                     && !(s.seqClasses3[k] & WordClass3.sMisc != 0 && spelled(s, k, in: Self.r10DogWords)) { person = true; break }
                 k -= 1
             }
@@ -1464,7 +1465,7 @@ extension CompiledLexicon {
         var k = q - 1
         while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
             let c = s.seqClasses[k]
-            if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !(spelling(s, k) == "she" || spelling(s, k) == "her") { return true }
+            if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !isWord(s, k, "she", "her") { return true }
             k -= 1
         }
         return false
