@@ -147,6 +147,9 @@ will always be men,always be men,are still men,are just men in dresses,men in dr
 =smisc	cat;cats;kitty;kitties;kitten;kittens;meow;meows;purr;purrs;purring;feline;tabby;whiskers;fluffy;pussy;pussies
 =smisc	rooster;roosters;hen;hens;chicken;chickens;crow;crows;crowing;crowed;coop;barn;farm;poultry;dawn;cock;cocks
 =smisc	polder;polders;flood;flooded;flooding;floods;levee;levees;dam;dams;coast;coastal;sea;tide;breach;breached;dutch;netherlands;holland;dyke;dykes
+# "hoe" as a garden tool with a garden word in the message; "Dick" as Richard's name (gardenHoeRule, nameDickRule).
+=smisc	garden;gardens;gardening;weeding;weeds;rake;rakes;shovel;spade;trowel;allotment;soil;seedlings;tools;hoe;hoes
+=smisc	richard;dick
 # ---------------------------------------------------------------- round 11: sexual and slur kinds missed on blind11
 # Underwear is a body word for the request rule ("show the bra again", "send your panties").
 =sexbody	bra;bras;panties;thong;thongs;lingerie;underwear;undies

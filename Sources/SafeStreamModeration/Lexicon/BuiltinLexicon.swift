@@ -196,7 +196,7 @@ take your clothes off,take off your clothes,bend over,show me your body,send pic
 regret being born,make you regret,ashamed to exist,stop existing,end your life,end ur life,do everyone a favor and die,do us a favor and die,do the world a favor and die	0.85	harassment	neg
 find your house,come to your house,show up at your house,i know your address,i have your address,i found your address,i will find where you live	0.8	threat
 # ---------------------------------------------------------------- exemptions
-cum laude,summa cum laude,cock a doodle doo,pussy riot,pussy cat,pussy willow,spic and span,magna cum laude,homo sapiens,homo sapien,moby dick,philip k dick,cul de sac,dick van dyke,hell yeah,hell no,shoot yourself in the foot,hancock,cut you a deal,cut u a deal,cut you some slack,cut u some slack,cut you a break,cut you in,cut you a check,cut you a slice,cut you a piece	0.0	exempt
+cum laude,summa cum laude,cock a doodle doo,pussy riot,pussy cat,pussy willow,spic and span,magna cum laude,homo sapiens,homo sapien,moby dick,philip k dick,dick grayson,dick tracy,dick turpin,dick barton,dick cheney,dick whittington,dick francis,inspector dick,detective dick,uncle dick,cul de sac,dick van dyke,hell yeah,hell no,shoot yourself in the foot,hancock,cut you a deal,cut u a deal,cut you some slack,cut u some slack,cut you a break,cut you in,cut you a check,cut you a slice,cut you a piece	0.0	exempt
 # ---------------------------------------------------------------- Spanish
 puta,putas,puto,putos,putita	0.7	insult	t=0.2 noun
 hijo de puta,hijo de perra,hijueputa,hijoputa,hdp,malparido,malparida	0.9	insult	noun

@@ -52,6 +52,8 @@ extension CompiledLexicon {
             case 7: catRule(s, p)
             case 8: roosterRule(s, p)
             case 9: seaDykeRule(s, p)
+            case 10: gardenHoeRule(s, p)
+            case 11: nameDickRule(s, p)
             default: restRule(s, p); underThinkRule(s, p)
             }
         }
@@ -83,6 +85,9 @@ extension CompiledLexicon {
          "farm", "poultry", "dawn", "cock", "cocks"],                                                   // 8: roosterRule
         ["polder", "polders", "flood", "flooded", "flooding", "floods", "levee", "levees", "dam", "dams", "coast", "coastal",
          "sea", "tide", "breach", "breached", "dutch", "netherlands", "holland", "dyke", "dykes"],      // 9: seaDykeRule
+        ["garden", "gardens", "gardening", "weeding", "weeds", "rake", "rakes", "shovel", "spade", "trowel", "allotment",
+         "soil", "seedlings", "tools", "hoe", "hoes"],                                                  // 10: gardenHoeRule
+        ["richard", "dick"],                                                                            // 11: nameDickRule
     ])
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
@@ -1458,6 +1463,23 @@ extension CompiledLexicon {
     /// can play water polo" is a slur.
     func seaDykeRule(_ s: Scratch, _ p: Int) {
         innocentSenseRule(s, context: Self.r15WaterWords, target: "dyke", "dykes", cats: 0b100) { q in personBefore(s, q) }
+    }
+
+    static let r15GardenWords: Set<String> = ["garden", "gardens", "gardening", "weeding", "weeds", "rake", "rakes", "shovel",
+                                              "spade", "trowel", "allotment", "soil", "seedlings", "tools"]
+
+    /// "hoe" as a garden tool: a garden word in the message and nobody addressed or named
+    /// ("garden hoes are on sale, two hoes for a tenner"). "your mom is a hoe" stays.
+    func gardenHoeRule(_ s: Scratch, _ p: Int) {
+        innocentSenseRule(s, context: Self.r15GardenWords, target: "hoe", "hoes", cats: 0b10_0011) { q in personBefore(s, q) }
+    }
+
+    /// "Dick" as Richard's name: "grandpa's name was richard but everyone called him dick". Not
+    /// after "my/his/suck" ("suck my dick, richard").
+    func nameDickRule(_ s: Scratch, _ p: Int) {
+        innocentSenseRule(s, context: ["richard"], target: "dick", "dick", cats: 0b10_0011) { q in
+            q > 0 && !boundaryAt(s, q) && isWord(s, q - 1, "my", "his", "suck")
+        }
     }
 
     /// A relative or a person (not "she/her": an animal can be "she") in the clause before `q`.
