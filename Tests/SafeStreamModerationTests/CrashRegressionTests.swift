@@ -30,6 +30,24 @@ import Testing
         }
     }
 
+    /// Rules that ask about the word after the last ("hope your heart stops" ending the
+    /// message) must not read the sequence past its end: a concurrent caller's fresh scratch
+    /// holds garbage there, and reading a token at a garbage index crashed the test process
+    /// twice in five runs (session 5). The scratch here is poisoned past the message before
+    /// every call, so any such read lands far outside the token buffer.
+    @Test func nothingPastTheLastWordIsRead() {
+        let lexicon = CompiledLexicon.builtin
+        let s = Scratch()
+        var texts = ["hope your heart stops", "hope your car brakes give", "i hope your heart stops", "hope your heart would stop"]
+        for w in lexicon.vocab.words { texts += [w, "hope your \(w)", "you \(w)", "@a \(w)"] }
+        for text in texts {
+            s.reserve(bytes: text.utf8.count)
+            for i in 0...s.capChars { s.seq[i] = Int32.max }
+            let r = lexicon.evaluate(text, s, threshold: 0.5)
+            #expect(r.score >= 0 && r.score <= 1)
+        }
+    }
+
     /// 20,000 seeded random messages of 1–7 lexicon words with punctuation:
     /// rules combine in ways no fixture lists.
     @Test func randomLexiconSentences() {

@@ -31,7 +31,9 @@ import SafeStreamModeration
 ///  - train24.tsv … train32.tsv: written in session 5 as training data (the
 ///    blind-kind parts of train27–32 each scored once unseen first);
 ///  - blind18.tsv … blind21.tsv: written in session 5, each scored once
-///    unseen (figures in their headers), then studied and trained on.
+///    unseen (figures in their headers), then studied and trained on;
+///  - blind22.tsv, blind23.tsv and train33.tsv: written at the end
+///    of session 5 and scored once by the model of 921bb62, then trained on.
 /// Every .tsv here is also training data for the learned word model
 /// (scripts/train-word-model.py), so those figures are in-sample for it: the
 /// honest figures are the unseen scores in docs/MODERATION.md.
@@ -152,6 +154,8 @@ import SafeStreamModeration
         ("blind19", 1100, "scored unseen in session 5, then studied and trained on"),
         ("blind20", 1100, "scored unseen in session 5, then studied and trained on"),
         ("blind21", 1100, "scored unseen in session 5, then studied and trained on"),
+        ("blind22", 1100, "scored unseen by 921bb62, then trained on"),
+        ("blind23", 1100, "scored unseen by 921bb62, then trained on"),
     ])
     func laterBlindBatchIsReported(name: String, minimumCount: Int, status: String) throws {
         let batch = try Self.measure(name)
@@ -160,12 +164,13 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of sessions 4 and 5 (train15–train32): in-sample for the word
+    /// The training batches of sessions 4 and 5 (train15–train33): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
     @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900), ("train24", 2400), ("train25", 1600),
-                            ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000), ("train32", 3000)])
+                            ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000), ("train32", 3000),
+                            ("train33", 1100)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

@@ -79,6 +79,7 @@ final class Scratch {
         s0 = .allocate(capacity: capChars); s1 = .allocate(capacity: capChars)
         tokens = .allocate(capacity: capChars + 1)
         seq = .allocate(capacity: capChars + 1)
+        seq.initialize(repeating: 0, count: capChars + 1)   // never a garbage token index, even past `seqCount`
         seqClasses = .allocate(capacity: capChars + 1)
         seqClasses2 = .allocate(capacity: capChars + 1)
         seqClasses3 = .allocate(capacity: capChars + 1)
@@ -96,6 +97,7 @@ final class Scratch {
         s0 = .allocate(capacity: cap); s1 = .allocate(capacity: cap)
         tokens = .allocate(capacity: cap + 1)
         seq = .allocate(capacity: cap + 1)
+        seq.initialize(repeating: 0, count: cap + 1)
         seqClasses = .allocate(capacity: cap + 1)
         seqClasses2 = .allocate(capacity: cap + 1)
         seqClasses3 = .allocate(capacity: cap + 1)

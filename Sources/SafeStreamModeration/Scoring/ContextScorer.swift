@@ -248,7 +248,11 @@ extension CompiledLexicon {
 
     @inline(__always)
     func boundaryAt(_ s: Scratch, _ p: Int) -> Bool {
-        s.tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0
+        // A position outside the message is a boundary: a rule that asks about the word after the
+        // last ("hope your heart stops" ending the message) must not read `seq` past `seqCount`,
+        // where a fresh scratch holds garbage (a concurrent caller's private scratch crashed on it).
+        if UInt(bitPattern: p) >= UInt(bitPattern: s.seqCount) { return true }
+        return s.tokens[Int(s.seq[p])].flags & TokenFlag.boundaryBefore != 0
     }
 
     func negationBefore(_ s: Scratch, _ p: Int, _ window: Int) -> Bool {
