@@ -33,8 +33,11 @@ import SafeStreamModeration
 ///  - blind18.tsv … blind21.tsv: written in session 5, each scored once
 ///    unseen (figures in their headers), then studied and trained on;
 ///  - blind22.tsv, blind23.tsv and train33.tsv: written at the end
-///    of session 5 and scored once by the model of 921bb62, then trained on.
-/// Every .tsv here is also training data for the learned word model
+///    of session 5 and scored once by the model of 921bb62, then trained on;
+///  - blind24.tsv: written at the very end of session 5 and scored once by the
+///    shipped binary; not studied and not in the word model's training data,
+///    so its figure here is still honest (until a round studies it).
+/// Every .tsv here but blind24 is also training data for the learned word model
 /// (scripts/train-word-model.py), so those figures are in-sample for it: the
 /// honest figures are the unseen scores in docs/MODERATION.md.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
@@ -156,6 +159,7 @@ import SafeStreamModeration
         ("blind21", 1100, "scored unseen in session 5, then studied and trained on"),
         ("blind22", 1100, "scored unseen by 921bb62, then trained on"),
         ("blind23", 1100, "scored unseen by 921bb62, then trained on"),
+        ("blind24", 1100, "unseen: not studied, not trained on"),
     ])
     func laterBlindBatchIsReported(name: String, minimumCount: Int, status: String) throws {
         let batch = try Self.measure(name)
