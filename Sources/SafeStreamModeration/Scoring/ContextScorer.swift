@@ -387,13 +387,11 @@ extension CompiledLexicon {
     func consequenceAfter(_ s: Scratch, _ b: Int) -> Bool {
         var k = b + 1
         while k < s.seqCount && k <= b + 6 && !boundaryAt(s, k) {
+            let w = s.tokens[Int(s.seq[k])].word
             // a game's way out: "kill yourself in the lava to respawn faster"
-            if s.tokens[Int(s.seq[k])].word == respawnWord { return true }
-            k += 1
-        }
-        k = b + 1
-        while k + 1 < s.seqCount && k <= b + 4 && !boundaryAt(s, k) {
-            if s.tokens[Int(s.seq[k])].word == andWord && !boundaryAt(s, k + 1)
+            if w == respawnWord { return true }
+            // a consequence for the reader, within four words: "… and you respawn"
+            if k <= b + 4 && w == andWord && k + 1 < s.seqCount && !boundaryAt(s, k + 1)
                 && s.seqClasses[k + 1] & WordClass.second != 0 { return true }
             k += 1
         }

@@ -73,21 +73,14 @@ extension CompiledLexicon {
         ["wrapped", "wrap", "wrapping"],                                                                // 2
         ["village", "villages", "town", "towns", "city", "lake", "island", "county", "street", "river", "hamlets", "austria",
          "austrian", "renamed", "rename", "fugging", "osterreich", "dorf", "hamlet"],                   // 3: villageNameRule
-        ["collie", "puppies", "puppy", "pups", "pup", "litter", "litters", "breeder", "breeders", "dog", "dogs", "kennel",
-         "kennels", "whelp", "whelped", "whelping", "spayed", "greyhound", "spaniel", "terrier", "beagle", "labrador", "husky",
-         "poodle", "sire", "sires", "crufts", "pedigree", "stud", "bitches", "bitch"],                  // 4: femaleDogRule
-        ["peas", "gravy", "onions", "onion", "mash", "mashed", "butcher", "butchers", "brains", "recipe", "oven", "pork",
-         "sausages", "liver", "supper", "faggots", "faggot"],                                           // 5: britishFoodRule
+        Array(r10DogWords) + ["bitches", "bitch"],                                                      // 4: femaleDogRule
+        Array(r10FoodWords) + ["faggots", "faggot"],                                                    // 5: britishFoodRule
         ["mate"],                                                                                       // 6
-        ["cat", "cats", "kitty", "kitties", "kitten", "kittens", "meow", "meows", "purr", "purrs", "purring", "feline", "tabby",
-         "whiskers", "fluffy", "pussy", "pussies"],                                                     // 7: catRule
-        ["rooster", "roosters", "hen", "hens", "chicken", "chickens", "crow", "crows", "crowing", "crowed", "coop", "barn",
-         "farm", "poultry", "dawn", "cock", "cocks"],                                                   // 8: roosterRule
-        ["polder", "polders", "flood", "flooded", "flooding", "floods", "levee", "levees", "dam", "dams", "coast", "coastal",
-         "sea", "tide", "breach", "breached", "dutch", "netherlands", "holland", "dyke", "dykes"],      // 9: seaDykeRule
-        ["garden", "gardens", "gardening", "weeding", "weeds", "rake", "rakes", "shovel", "spade", "trowel", "allotment",
-         "soil", "seedlings", "tools", "hoe", "hoes"],                                                  // 10: gardenHoeRule
-        ["richard", "dick"],                                                                            // 11: nameDickRule
+        Array(r15CatWords) + ["pussy", "pussies"],                                                      // 7: catRule
+        Array(r15FarmWords) + ["cock", "cocks"],                                                        // 8: roosterRule
+        Array(r15WaterWords) + ["dyke", "dykes"],                                                       // 9: seaDykeRule
+        Array(r15GardenWords) + ["hoe", "hoes"],                                                        // 10: gardenHoeRule
+        Array(r15NameWords) + ["dick"],                                                                 // 11: nameDickRule
     ])
 
     // MARK: helpers (spelling is read only after a rule's own word fired)
@@ -1403,19 +1396,12 @@ extension CompiledLexicon {
     /// "your mom is a bitch", "you're a bitch, walk your dog" stay.
     func femaleDogRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        innocentSenseRule(s, context: Self.r10DogWords, target: "bitch", "bitches", cats: 0b11) { q in
-            // a person or relative named in the clause before it ("your mom is a bitch", "that streamer is a bitch")
-            var k = q - 1
-            var person = false
-            // (the clause ends at a comma: "our dog just had puppies, the bitch is doing great"; a dog word is no person)
-            while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
-                let c = s.seqClasses[k]
-                if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !isWord(s, k, "she", "her")
-                    && !(s.seqClasses3[k] & WordClass3.sMisc != 0 && spelled(s, k, in: Self.r10DogWords)) { person = true; break }
-                k -= 1
-            }
-            if person { return true }
-            return q + 1 < n && !boundaryAt(s, q + 1) && (spelling(s, q + 1) == "ass" || spelling(s, q + 1) == "face")
+        innocentSenseRule(s, p, context: Self.r10DogWords, target: "bitch", "bitches", cats: 0b11) { q in
+            // a person or relative named in the clause before it ("your mom is a bitch", "that streamer
+            // is a bitch"); the clause ends at a comma ("our dog just had puppies, the bitch is doing
+            // great") and a dog word is no person
+            personBefore(s, q, notPeople: Self.r10DogWords)
+                || q + 1 < n && !boundaryAt(s, q + 1) && (spelling(s, q + 1) == "ass" || spelling(s, q + 1) == "face")
         }
     }
 
@@ -1426,7 +1412,7 @@ extension CompiledLexicon {
     /// in the message and nobody addressed, the word is food ("my nan makes faggots and peas").
     /// A slur at people ("you faggots", "faggots like you") stays.
     func britishFoodRule(_ s: Scratch, _ p: Int) {
-        innocentSenseRule(s, context: Self.r10FoodWords, target: "faggots", "faggot", cats: 0b100) { q in
+        innocentSenseRule(s, p, context: Self.r10FoodWords, target: "faggots", "faggot", cats: 0b100) { q in
             // a group verdict next to it is hate, whatever the menu
             firstAfter(s, q, within: 4) { k in
                 s.seqClasses[k] & (WordClass.should | WordClass.die | WordClass.violent) != 0 || spelling(s, k) == "like"
@@ -1440,7 +1426,7 @@ extension CompiledLexicon {
     /// "pussy" as a cat: a cat word in the message and nobody addressed or named as a person
     /// ("our cat is such a fluffy pussy, she sleeps on the telescope case"). "your mom is a pussy" stays.
     func catRule(_ s: Scratch, _ p: Int) {
-        innocentSenseRule(s, context: Self.r15CatWords, target: "pussy", "pussies", cats: 0b10_0011) { q in personBefore(s, q) }
+        innocentSenseRule(s, p, context: Self.r15CatWords, target: "pussy", "pussies", cats: 0b10_0011) { q in personBefore(s, q) }
     }
 
     static let r15FarmWords: Set<String> = ["rooster", "roosters", "hen", "hens", "chicken", "chickens", "crow", "crows", "crowing",
@@ -1449,7 +1435,7 @@ extension CompiledLexicon {
     /// "cock" as a rooster: a farm word in the message and nobody addressed ("the cock in my farm sim
     /// crows every morning at 6", "the cock crowing at dawn"). Not after "my/his/suck" ("suck my cock").
     func roosterRule(_ s: Scratch, _ p: Int) {
-        innocentSenseRule(s, context: Self.r15FarmWords, target: "cock", "cocks", cats: 0b10_0011) { q in
+        innocentSenseRule(s, p, context: Self.r15FarmWords, target: "cock", "cocks", cats: 0b10_0011) { q in
             q > 0 && !boundaryAt(s, q) && isWord(s, q - 1, "my", "his", "suck") || personBefore(s, q)
         }
     }
@@ -1462,7 +1448,7 @@ extension CompiledLexicon {
     /// ("the dyke broke and flooded the whole polder"). Not "water" alone: "this dyke thinks she
     /// can play water polo" is a slur.
     func seaDykeRule(_ s: Scratch, _ p: Int) {
-        innocentSenseRule(s, context: Self.r15WaterWords, target: "dyke", "dykes", cats: 0b100) { q in personBefore(s, q) }
+        innocentSenseRule(s, p, context: Self.r15WaterWords, target: "dyke", "dykes", cats: 0b100) { q in personBefore(s, q) }
     }
 
     static let r15GardenWords: Set<String> = ["garden", "gardens", "gardening", "weeding", "weeds", "rake", "rakes", "shovel",
@@ -1471,42 +1457,48 @@ extension CompiledLexicon {
     /// "hoe" as a garden tool: a garden word in the message and nobody addressed or named
     /// ("garden hoes are on sale, two hoes for a tenner"). "your mom is a hoe" stays.
     func gardenHoeRule(_ s: Scratch, _ p: Int) {
-        innocentSenseRule(s, context: Self.r15GardenWords, target: "hoe", "hoes", cats: 0b10_0011) { q in personBefore(s, q) }
+        innocentSenseRule(s, p, context: Self.r15GardenWords, target: "hoe", "hoes", cats: 0b10_0011) { q in personBefore(s, q) }
     }
+
+    static let r15NameWords: Set<String> = ["richard"]
 
     /// "Dick" as Richard's name: "grandpa's name was richard but everyone called him dick". Not
     /// after "my/his/suck" ("suck my dick, richard").
     func nameDickRule(_ s: Scratch, _ p: Int) {
-        innocentSenseRule(s, context: ["richard"], target: "dick", "dick", cats: 0b10_0011) { q in
+        innocentSenseRule(s, p, context: Self.r15NameWords, target: "dick", "dick", cats: 0b10_0011) { q in
             q > 0 && !boundaryAt(s, q) && isWord(s, q - 1, "my", "his", "suck")
         }
     }
 
-    /// A relative or a person (not "she/her": an animal can be "she") in the clause before `q`.
-    private func personBefore(_ s: Scratch, _ q: Int) -> Bool {
+    /// A relative or a person (not "she/her": an animal can be "she"; nor a word of `notPeople`,
+    /// when the sense's own context words carry the person class) in the clause before `q`.
+    private func personBefore(_ s: Scratch, _ q: Int, notPeople: Set<String> = []) -> Bool {
         var k = q - 1
         while k >= 0 && k >= q - 6 && !boundaryAt(s, k + 1) && s.tokens[Int(s.seq[k + 1])].flags & TokenFlag.punctBefore == 0 {
             let c = s.seqClasses[k]
-            if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !isWord(s, k, "she", "her") { return true }
+            if c & WordClass.kin != 0 || c & WordClass.person3 != 0 && !isWord(s, k, "she", "her")
+                && !(s.seqClasses3[k] & WordClass3.sMisc != 0 && spelled(s, k, in: notPeople)) { return true }
             k -= 1
         }
         return false
     }
 
-    /// The shape of `femaleDogRule` and `britishFoodRule`: with a word of `context` in the message
-    /// and nobody addressed, the evidence of each `a` or `b` in `cats` is zeroed unless `keep`
-    /// (given its position) says the word is still aimed at people. Every context and target word
-    /// carries the sMisc bit: it is tested before any spelling.
-    private func innocentSenseRule(_ s: Scratch, context: Set<String>, target a: String, _ b: String, cats: UInt8,
+    /// The shape of the innocent-sense rules: with a word of `context` in the message and nobody
+    /// addressed, the evidence in `cats` of each `a` or `b` is zeroed unless `keep` (given its
+    /// position) says the word is still aimed at people. Every context and target word carries
+    /// the sMisc bit and dispatches here, so it is tested before any spelling. Only the family's
+    /// first word in the message acts: the exemption must land before the rules of later words
+    /// run (a word marked exempt records no later evidence), and the later words would repeat it.
+    private func innocentSenseRule(_ s: Scratch, _ p: Int, context: Set<String>, target a: String, _ b: String, cats: UInt8,
                                    keep: (Int) -> Bool) {
         let n = s.seqCount
+        for q in 0..<p where s.seqClasses3[q] & WordClass3.sMisc != 0 && (isWord(s, q, a, b) || spelled(s, q, in: context)) {
+            return
+        }
         var found = false
-        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: context) { found = true; break }
+        for q in p..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && spelled(s, q, in: context) { found = true; break }
         if !found || secondPersonInMessage(s) { return }
-        for q in 0..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 {
-            let w = spelling(s, q)
-            if w != a && w != b { continue }
-            if keep(q) { continue }
+        for q in p..<n where s.seqClasses3[q] & WordClass3.sMisc != 0 && isWord(s, q, a, b) && !keep(q) {
             scaleEvidenceInside(s, q, q, 0, cats: cats)
             // The innocent reading is named, as an exempting phrase names it: later evidence on the
             // word records nothing and the learned model's evidence is halved (ContextScorer).
