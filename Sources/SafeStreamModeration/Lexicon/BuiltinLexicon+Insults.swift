@@ -260,6 +260,7 @@ new hoe,garden hoe,the hoe and,hoe and rake,hoes and rakes,hoes and a rake,hoe t
 bastard file,bastard files,bastard cut,bastard sword,bastard swords,bastard saw,bastard mill,bastard amber,bastard trowel	0.0	exempt
 prick the sausages,prick the sausage,prick the potatoes,prick the skin,prick the film,prick it with a fork,prick them with a fork,prick out the,prick out seedlings,prick out,pricked out,pricking out	0.0	exempt
 jackass penguin,jackass penguins	0.0	exempt
+pussy willow,pussy willows,pussywillow,pussywillows	0.0	exempt
 # The loser of a bet between friends: "loser buys coffee next time", "loser of the bet streams in a onesie".
 loser buys,loser pays,losers buy,losers pay,loser of the bet,loser of the bet has to,loser has to buy,loser buys the,loser buys coffee	0.0	exempt
 sire and bitch,sire and the bitch,bitch and sire,the bitch whelped,bitch whelped,bitch had a litter,bitch is in whelp,brood bitch,brood bitches,stud and bitch,dam and sire	0.0	exempt
@@ -275,5 +276,9 @@ wank mountain,mount wank,the wank,wank in bavaria,auf den wank,am wank,zum wank,
 # goblin, stealing my emote", "you're such a dork for reading the whole manual" are fond names too; said of a third person
 # ("who gave this dork a mic") or with another insult ("shut up you smelly goblin") they stay insults.
 =banter	weirdo,weirdos;goblin,goblins
+# Session 6 (the waves' false positives, by kind): "you absolute muppet, you traded the holo for a common 😂", "@spindle
+# you clown, i was about to say that 😭" are fond names too; "this clown can't aim", "what a muppet" are not said to anyone.
+=banter	muppet,muppets;clown,clowns
+=words	lol;lmao;lmfao;haha;hahaha;hilarious;funniest;funny;rofl
 """#
 }

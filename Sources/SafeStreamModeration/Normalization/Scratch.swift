@@ -57,6 +57,8 @@ final class Scratch {
     @exclusivity(unchecked) var evCount = 0
     /// Whether the message has a heart or hug emoji (set by `TextNormalizer.decode`).
     @exclusivity(unchecked) var hearts = false
+    /// Whether the message has a laughing or crying-laughing emoji (set by `TextNormalizer.decode`).
+    @exclusivity(unchecked) var laughs = false
     /// Whether an exempting phrase ("break a leg") marked tokens in this message.
     @exclusivity(unchecked) var exemptMarked = false
     /// The position of the message's first affectionate word (`banterAt`), -1 for

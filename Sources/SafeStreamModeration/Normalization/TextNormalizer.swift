@@ -74,12 +74,20 @@ enum TextNormalizer {
             || v == 0x1F90E || v == 0x1FAF6 || v == 0x1F970 || v == 0x1F917
     }
 
+    /// Laughter (😂 🤣 😭 😆 😹): what turns "you absolute muppet" into teasing. Not 💀,
+    /// which ends mockery ("bro really thought he was cooking 💀") as often as a laugh.
+    @inline(__always)
+    static func isLaugh(_ v: UInt32) -> Bool {
+        v == 0x1F602 || v == 0x1F923 || v == 0x1F62D || v == 0x1F606 || v == 0x1F639
+    }
+
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Scratch, _ folder: CharacterFolder) {
         // Byte offsets are stored as Int32; checking the length once lets the
         // loops below convert without a range check per character.
         precondition(bytes.count < Int(Int32.max), "message longer than 2 GiB")
         s.reserve(bytes: bytes.count)
         s.hearts = false
+        s.laughs = false
         var n = 0
         var i = 0
         let count = bytes.count
@@ -121,7 +129,7 @@ enum TextNormalizer {
                 i += len
                 continue
             }
-            if isHeart(v) { s.hearts = true }
+            if isHeart(v) { s.hearts = true } else if isLaugh(v) { s.laughs = true }
             let f = folder.fold(v)
             let k = UInt8(truncatingIfNeeded: f >> 16)
             let a = UInt8(truncatingIfNeeded: f)

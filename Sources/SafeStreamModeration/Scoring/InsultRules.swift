@@ -150,13 +150,10 @@ extension CompiledLexicon {
              "gifted", "amazing", "wholesome", "genius", "geniuses", "king", "queen", "angel", "gem", "hero", "champ",
              "sweetheart", "darling", "best":
             return warmBanterAt(s, q, vocab.spelling(w))
-        case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
-             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs", "weirdo", "weirdos", "goblin", "goblins":
-            return fondNameAt(s, q)
         case "behaviour", "behavior", "moment":
             return selfOwnedAt(s, q)
         default:
-            return true
+            return Self.r11FondNames.contains(vocab.spelling(w)) ? fondNameAt(s, q) : true
         }
     }
 
@@ -1496,6 +1493,16 @@ extension CompiledLexicon {
 extension CompiledLexicon {
     static let r11FondAdj: Set<String> = ["big", "little", "lil", "silly", "adorable", "cute", "sweet", "lovable", "loveable",
                                           "beautiful", "precious", "goofy", "absolute"]
+    /// Names that are fond when said straight to someone (`fondNameAt`); each also carries the
+    /// banter class (BuiltinLexicon+Insults, "fond names").
+    static let r11FondNames: Set<String> = ["goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy",
+                                            "dummies", "gremlin", "gremlins", "nerd", "nerds", "doofus", "dingus", "nugget", "dweeb",
+                                            "dweebs", "weirdo", "weirdos", "goblin", "goblins", "muppet", "muppets", "clown", "clowns"]
+    /// Fond only with a laugh or a heart in the message ("you absolute muppet, that was hilarious",
+    /// "@spindle you clown, i was about to say that 😭"): said flat ("you absolute muppet, how do
+    /// you miss that") they are the insult the sets mostly label them.
+    static let r11ScornNames: Set<String> = ["muppet", "muppets", "clown", "clowns"]
+    static let r11LaughWords: Set<String> = ["lol", "lmao", "lmfao", "haha", "hahaha", "hilarious", "funniest", "funny", "rofl"]
     static let r11Degree: Set<String> = ["so", "too", "really", "very", "kinda", "soo", "sooo", "just", "actually", "literally"]
     static let r11Pretend: Set<String> = ["think", "thinks", "thought", "pretend", "pretending", "act", "acting", "acts", "believe"]
 
@@ -1507,6 +1514,8 @@ extension CompiledLexicon {
     func fondNameAt(_ s: Scratch, _ q: Int) -> Bool {
         let n = s.seqCount
         if q < 1 || q >= n || boundaryAt(s, q) { return false }
+        if spelled(s, q, in: Self.r11ScornNames) && !s.laughs && !s.hearts
+            && !(0..<n).contains(where: { spelled(s, $0, in: Self.r11LaughWords) }) { return false }
         var k = q - 1
         var adj = -1
         if spelled(s, k, in: Self.r11FondAdj) {
@@ -1532,8 +1541,9 @@ extension CompiledLexicon {
             if you == "your" || you == "yer" || you == "yor" || you == "ur" { return false }
         }
         // The name ends its clause, or a new clause starts right after it: "@rob you dork that was the wrong sheet".
+        // "u goober you just pulled the same card twice": a clause to the same person starts after it.
         if !endsClause(s, q) && !(q + 1 < n && (isWord(s, q + 1, "that") || isWord(s, q + 1, "who") || isWord(s, q + 1, "for")
-            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao"))) { return false }
+            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao") || isWord(s, q + 1, "you", "u"))) { return false }
         for r in 0..<n where r != q && r != adj {
             if s.seqClasses2[r] & WordClass2.banter != 0 { continue }   // affection, or another fond name
             if insultNounAt(s, r) || s.seqClasses[r] & WordClass.insAdj != 0 || s.seqClasses2[r] & WordClass2.negJ != 0 { return false }
@@ -1546,12 +1556,7 @@ extension CompiledLexicon {
     /// The fond name itself counts a quarter when said in that frame (its aimed evidence, halved
     /// again after the banter guard): "you goober, you forgot to save again" is teasing.
     func fondNameRule(_ s: Scratch, _ p: Int) {
-        switch spelling(s, p) {
-        case "goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy", "gremlin", "gremlins",
-             "nerd", "nerds", "doofus", "dingus", "nugget", "dummies", "dweeb", "dweebs", "weirdo", "weirdos", "goblin", "goblins":
-            if fondNameAt(s, p) { scaleEvidenceInside(s, p, p, 0.5, cats: 0b11) }
-        default: return
-        }
+        if spelled(s, p, in: Self.r11FondNames) && fondNameAt(s, p) { scaleEvidenceInside(s, p, p, 0.5, cats: 0b11) }
     }
 
     /// Self-owning: "clown behaviour from me tonight", "idiot moment by me", "bot behavior on my part" —

@@ -139,9 +139,13 @@ extension CompiledLexicon {
             r += 1
         }
         if hit < 0 { return }
+        let w = spelling(s, p)
+        // a phone is dropped in the hand before it is dropped in chat: "dropping his phone mid-trade";
+        // "drop her phone number" stays
+        if w.hasPrefix("drop") && isWord(s, hit, "phone")
+            && !(hit + 1 < n && !boundaryAt(s, hit + 1) && isWord(s, hit + 1, "number", "numbers", "no")) { return }
         let who = speaker(s, p)
         if who < 0 { return }
-        let w = spelling(s, p)
         // done already, said to the person: "posted your home address in my discord"
         // (sending it to someone is an errand: "sent your address to the merch store")
         let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
