@@ -2,7 +2,7 @@ import Testing
 @testable import SafeStreamModeration
 
 /// Sessions 5–6: words that are abuse in one sense and ordinary in another (a cat, a rooster, a
-/// sea wall, a garden tool, a man's name, a dropped phone), and names that are fond only when
+/// sea wall, a garden tool, a man's name, a dropped phone, a cigarette's stub), and names that are fond only when
 /// said with a laugh. Each kind has clean and toxic neighbours, new sentences written for the
 /// test (not the sets'), checked with the whole moderator (rules and word model).
 @Suite struct WordSenseTests {
@@ -14,6 +14,7 @@ import Testing
         "two new hoes and a rake for the allotment, spring is here",
         "grandpa's name was richard but the whole village called him dick",
         "the pussy willows by the pond came out early this spring",
+        "we only got the fag end of the regatta, the wind died by four",
         // a fond name said straight to someone, with a laugh
         "@lena you absolute muppet, you put salt in the coffee 😂",
         "you clown, that was the funniest throw all night",
@@ -29,6 +30,7 @@ import Testing
         "your mom is a pussy, just like her cat", "suck my cock, farm boy",
         "this dyke thinks she can play water polo", "your sister is a garden variety hoe",
         "suck my dick, richard", "you're a bitch, go walk your dog",
+        "get to the end of the queue, fag",
         // said flat, or with a real insult, the fond name is an insult
         "you absolute muppet, how did you miss an open net",
         "@mod you clown, unban me or quit modding",

@@ -261,6 +261,8 @@ bastard file,bastard files,bastard cut,bastard sword,bastard swords,bastard saw,
 prick the sausages,prick the sausage,prick the potatoes,prick the skin,prick the film,prick it with a fork,prick them with a fork,prick out the,prick out seedlings,prick out,pricked out,pricking out	0.0	exempt
 jackass penguin,jackass penguins	0.0	exempt
 pussy willow,pussy willows,pussywillow,pussywillows	0.0	exempt
+# British "the fag end" is the last, worn bit of something (a cigarette's stub, the day, a season).
+fag end,fag ends	0.0	exempt
 # The loser of a bet between friends: "loser buys coffee next time", "loser of the bet streams in a onesie".
 loser buys,loser pays,losers buy,losers pay,loser of the bet,loser of the bet has to,loser has to buy,loser buys the,loser buys coffee	0.0	exempt
 sire and bitch,sire and the bitch,bitch and sire,the bitch whelped,bitch whelped,bitch had a litter,bitch is in whelp,brood bitch,brood bitches,stud and bitch,dam and sire	0.0	exempt
