@@ -20,6 +20,9 @@ import Testing
         "you clown, that was the funniest throw all night",
         "oi you goober you forgot to hit record again",
         "you weirdo you dipped your fries in the milkshake",
+        // or opening the message, with a laugh
+        "absolute dork, you left the jib sheet cleated again 😂",
+        "goober you planted the pumpkins in the pond lol",
     ])
     func innocentSenses(text: String) {
         #expect(!toxic(text), "\(text)")
@@ -35,6 +38,9 @@ import Testing
         "you absolute muppet, how did you miss an open net",
         "@mod you clown, unban me or quit modding",
         "you clown lol, you're a worthless waste of space",
+        // opening the message, said flat, or naming someone else
+        "dork, nobody asked", "dummy you ruined the whole regatta for everyone",
+        "goblin-faced streamer thinks she can sing lmao",
         // a phone number dropped in chat is doxxing
         "dropping his phone number in chat so everyone can call him",
     ])
@@ -54,5 +60,20 @@ import Testing
         #expect(score("you absolute muppet, you traded the holo for a common 😂")
                 < score("you absolute muppet, you traded the holo for a common"))
         #expect(score("@spindle you clown, i was about to say that 😭") < score("@spindle you clown, i was about to say that"))
+    }
+
+    @Test(arguments: ["that was the shittiest crossover i've ever seen", "bullshitting chat again", "lezzies co-hosting again, hard pass",
+                      "this chinky streamer squinting at the scope", "fodeu, perdi a corrida toda", "what a skanky outfit",
+                      "mods are all culeros", "vocês são uns babacas", "esses mods são uns arrombados", "la streameuse et ses tapettes de modos"])
+    func inflectedFormsOfListedWordsCount(text: String) {
+        // wave 8's misses: forms of listed words that the lexicon did not list scored nothing
+        #expect(toxic(text), "\(text)")
+    }
+
+    @Test(arguments: ["el retardo del audio es de dos segundos", "désolé, j'ai du retard ce soir",
+                      "my piranha ate the goldfish lol", "the piranha plant got me again in world 4"])
+    func falseFriendsAreInnocent(text: String) {
+        // Spanish "retardo" and French "retard" are a delay; "piranha" (Portuguese for a slut) is also the fish
+        #expect(!toxic(text), "\(text)")
     }
 }

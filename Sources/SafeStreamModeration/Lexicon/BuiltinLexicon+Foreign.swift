@@ -79,7 +79,7 @@ trola,trolas,trolo,trolos,putarraca	0.7	insult	t=0.2 noun
 te meto un tiro,te pego un tiro,te meto una punalada,te meto un plomazo,je te mets une balle,je vais te mettre une balle,une balle dans la tete,ich knall dich ab,ich schiess dich ab,eine kugel in den kopf,vou te dar um tiro,te dou um tiro,te meto uma bala,uma bala na cabeca,un tiro en la cabeza	0.8	threat	neg ctx
 que te jodan,que te follen,que os follen,que os jodan,que te parta un rayo,fils de chien,fille de chien,hundesohn,sohn einer hure,filho de uma cadela,filho de uma egua	0.8	harassment
 # Argentine "boludo" is also friendly ("che boludo", "sos un crack, boludo"): counts when said as "sos un boludo"
-boludo,boluda	0.1	insult	t=0.3 noun
+boludo,boluda,boludos,boludas	0.1	insult	t=0.3 noun
 cerra el orto,cerrá el orto,cerra el culo,cerra la boca,cerrá la boca,cerra el pico,cerrá el pico,cerra la jeta,callate la jeta,cierra el hocico,cierra la jeta,cierra el ocico,ferme ta bouche,ferme ton clapet,ferme ta grande gueule,halt die schnauze,halt deine schnauze,fecha a matraca,cala essa boca,cala a tua boca,fecha essa boca	0.6	harassment
 =affect	banca;bancan;aguantan;soportan;supportent;aguentam;suportam
 # ---------------------------------------------------------------- foreign: threats and stalking

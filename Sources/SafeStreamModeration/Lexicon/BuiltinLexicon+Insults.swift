@@ -20,7 +20,7 @@ simp,simps	0.1	insult	t=0.5 noun
 spastic,spastics,spaz,spazzes,spazz,spacker,spackers	0.45	slur	t=0.45 noun
 abbo,abbos,boong,boongs,wog,wogs,dago,dagos,wop,wops,pikey,pikeys,yid,yids,sambo,sambos,jigaboo,jigaboos,zipperhead,zipperheads,bicot,bicots,youpin,youpins,mongoloide	0.8	slur	noun
 porch monkey,porch monkeys,jungle bunny,jungle bunnies,camel jockey,sand monkey,sand monkeys,window licker,window lickers,batty boy,carpet muncher	0.9	slur
-poof,poofs,poofter,poofters,lesbo,lesbos,halfbreed,halfbreeds	0.6	slur	t=0.3 noun
+poof,poofs,poofter,poofters,lesbo,lesbos,lezbo,lezbos,lezzie,lezzies,lezzy,lezza,halfbreed,halfbreeds	0.6	slur	t=0.3 noun
 kraut,krauts,jap,japs,chav,chavs,cripple,cripples,psycho,schizo,schizos	0.1	slur	t=0.45 noun
 # "abo streamer": only before a person noun (German "Abo" is a subscription).
 =slurattr	abo;abos
@@ -260,6 +260,8 @@ new hoe,garden hoe,the hoe and,hoe and rake,hoes and rakes,hoes and a rake,hoe t
 bastard file,bastard files,bastard cut,bastard sword,bastard swords,bastard saw,bastard mill,bastard amber,bastard trowel	0.0	exempt
 prick the sausages,prick the sausage,prick the potatoes,prick the skin,prick the film,prick it with a fork,prick them with a fork,prick out the,prick out seedlings,prick out,pricked out,pricking out	0.0	exempt
 jackass penguin,jackass penguins	0.0	exempt
+# Portuguese "piranha" (a slut) is also the fish and Mario's plant.
+piranha plant,piranha plants,piranha fish,pet piranha,my piranha,the piranha,the piranhas,piranha tank,piranhas in,piranha in the,piranha bite,piranha bites,piranha infested	0.0	exempt
 pussy willow,pussy willows,pussywillow,pussywillows	0.0	exempt
 # British "the fag end" is the last, worn bit of something (a cigarette's stub, the day, a season).
 fag end,fag ends	0.0	exempt

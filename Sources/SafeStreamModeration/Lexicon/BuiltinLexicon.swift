@@ -62,15 +62,15 @@ enum BuiltinLexicon {
 fuck,fucks,fucked,fucking,fuckin,fucken,fuk,fuking,fuked,fck,fcking,fcked,fuq,phuck,phuk,fucc,frick	0.75	profanity	t=0.3 prefix
 fucker,fuckers,fuckface,fuckhead,fuckwit,fucktard,fuckboy,fuckin idiot	0.85	insult	t=0.3 noun prefix
 motherfucker,motherfuckers,motherfucking,mofo,mf,mfer,muthafucka,mothafucka,motherfuckin	0.9	profanity	t=0.3 noun prefix
-shit,shits,shitty,shitting,shite,sht,shyt,bullshit,horseshit,shitshow,shitpost	0.6	profanity	t=0.3
-shithead,shitheads,dipshit,dipshits,shitface,shitstain,shitbag,dumbfuck,dumbfucks,fuckwad	0.8	insult	t=0.3 noun
+shit,shits,shitty,shitting,shite,sht,shyt,bullshit,horseshit,shitshow,shitpost,shittier,shittiest,shittily,shitted,shitter,shitters,shitload,shitloads,shitposting,shitposts,shitey,bullshitting,bullshitter,bullshitters	0.6	profanity	t=0.3
+shithead,shitheads,dipshit,dipshits,shitface,shitstain,shitstains,shitbag,shitbags,dumbfuck,dumbfucks,fuckwad	0.8	insult	t=0.3 noun
 crap,crappy	0.2	profanity	t=0.4
 damn,dammit,damnit,goddamn,goddamnit	0.2	profanity
 hell	0.1	profanity
 wtf	0.3	profanity
 stfu	0.7	harassment
 gtfo	0.6	harassment
-asshole,assholes,arsehole,asshat,asswipe	0.8	insult	t=0.2 noun prefix
+asshole,assholes,arsehole,asshat,asshats,asswipe,asswipes	0.8	insult	t=0.2 noun prefix
 ass,arse	0.4	profanity	t=0.3
 dumbass,dumbasses,jackass,jackasses,smartass,fatass,fatasses,dumbarse	0.6	insult	t=0.3 noun
 bitch,bitches,bitchy,bitching,biatch,bich,bitchass	0.75	insult	t=0.2 noun prefix
@@ -83,6 +83,9 @@ prick,pricks	0.5	insult	t=0.3 noun
 cock	0.45	sexual	t=0.3
 cocksucker,cocksuckers	0.9	insult	noun
 twat,twats	0.75	insult	t=0.2 noun
+# Adjectives of the insult nouns (wave 8's misses: "shittiest", "chinky", "lezzies" scored nothing).
+twatty,skanky,whorish	0.6	insult	t=0.3
+wanky	0.35	profanity
 wanker,wankers,tosser	0.75	insult	t=0.2 noun
 wank,wanking	0.5	sexual
 bollocks	0.4	profanity
@@ -91,7 +94,7 @@ pissoff	0.5	harassment
 douche,douchebag,douchebags	0.6	insult	t=0.3 noun
 scumbag,scumbags	0.65	insult	t=0.3 noun
 # ---------------------------------------------------------------- English insults
-idiot,idiots,idiotic	0.45	insult	t=0.6 noun
+idiot,idiots,idiotic,idiotin,idiotinnen	0.45	insult	t=0.6 noun
 moron,morons,moronic	0.5	insult	t=0.6 noun
 imbecile,imbeciles	0.5	insult	t=0.6 noun
 cretin,cretins	0.5	insult	t=0.6 noun
@@ -140,6 +143,8 @@ dyke,dykes	0.7	slur	t=0.5 noun
 tranny,trannies	0.85	slur
 spic,spics	0.85	slur
 chink,chinks	0.85	slur
+chinky	0.85	slur
+darkie,darkies,darky	0.85	slur	noun
 kike,kikes	0.95	slur
 gook,gooks	0.9	slur
 wetback,wetbacks	0.9	slur
@@ -203,22 +208,22 @@ hijo de puta,hijo de perra,hijueputa,hijoputa,hdp,malparido,malparida	0.9	insult
 mierda,mierdas	0.55	profanity	t=0.3
 joder,jodete,jodido,jodida	0.5	profanity	t=0.3
 vete a la mierda,vete al carajo,vete a la verga,chinga tu madre,chingatumadre,ctm,vete a la chingada	0.9	harassment
-cabron,cabrona,cabrones	0.55	insult	t=0.3 noun
+cabron,cabrona,cabrones,cabronas	0.55	insult	t=0.3 noun
 pendejo,pendeja,pendejos,pendejas	0.6	insult	t=0.3 noun
 gilipollas,gilipolla	0.65	insult	t=0.3 noun
 pelotudo,pelotuda,boludo,boluda	0.3	insult	t=0.5 noun
 idiota,idiotas	0.45	insult	t=0.6 noun
-imbecil,imbeciles	0.5	insult	t=0.6 noun
+imbecil,imbeciles,imbecis	0.5	insult	t=0.6 noun
 estupido,estupida,estupidos	0.15	insult	t=0.6
 tonto,tonta,tontos	0.1	insult	t=0.55
-subnormal,retrasado,retrasada	0.55	slur	t=0.35 noun
+subnormal,retrasado,retrasada,subnormales	0.55	slur	t=0.35 noun
 maricon,maricones,marica,maricas	0.8	slur	noun
 sudaca,sudacas	0.8	slur
-culero,culera	0.6	insult	t=0.3 noun
+culero,culera,culeros,culeras	0.6	insult	t=0.3 noun
 mamon,mamona	0.35	insult	t=0.4 noun
 perra,perras	0.3	insult	t=0.5 noun
 zorra,zorras	0.4	insult	t=0.45 noun
-carajo,chingada,chingar,chingado,pinche,verga	0.45	profanity	t=0.3
+carajo,chingada,chingar,chingado,pinche,verga,vergas,pinches,chinga,chingas	0.45	profanity	t=0.3
 basura,escoria	0.0	insult	t=0.6 noun
 inutil,inutiles	0.05	insult	t=0.55
 feo,fea,feio,feia,moche,moches,hasslich,haesslich,hässlich	0.0	insult	t=0.55
@@ -244,7 +249,7 @@ cretin,cretine	0.5	insult	t=0.55 noun
 imbecile	0.5	insult	t=0.6 noun
 nul,nuls,nulle	0.0	insult	t=0.55
 bouffon,bouffons	0.2	insult	t=0.5 noun
-pede,pedes,pd,tapette,tarlouze	0.8	slur	noun
+pede,pedes,pd,tapette,tarlouze,tapettes	0.8	slur	noun
 gouine	0.7	slur
 bougnoule,bougnoules	0.9	slur
 negre,negres	0.7	slur
@@ -284,18 +289,18 @@ ich bring dich um,ich bringe dich um,schlag dich tot,schlage dich tot,mach dich 
 # ---------------------------------------------------------------- Portuguese
 porra,caralho,krl,pqp,puta que pariu	0.5	profanity	t=0.3
 merda	0.5	profanity	t=0.3
-foda,foder,fodase,foda se,fodido	0.6	profanity	t=0.3
+foda,foder,fodase,foda se,fodido,fodeu,fodida	0.6	profanity	t=0.3
 vai se ferrar,vai te ferrar,acabar com voce,acabar com vc,vai se foder,vai te foder,vsf,vai tomar no cu,vtnc,tomar no cu,vai pro inferno	0.9	harassment
 filho da puta,filha da puta,fdp	0.9	insult	noun
-cuzao,cuzão,arrombado,arrombada	0.75	insult	t=0.2 noun
-babaca,otario,otaria,otarios	0.55	insult	t=0.4 noun
+cuzao,cuzão,arrombado,arrombada,arrombados,arrombadas	0.75	insult	t=0.2 noun
+babaca,otario,otaria,otarios,babacas	0.55	insult	t=0.4 noun
 idiota	0.45	insult	t=0.6 noun
 burro,burra	0.05	insult	t=0.6
 lixo	0.0	insult	t=0.6 noun
-viado,viada,sapatao	0.75	slur	noun
+viado,viada,sapatao,viados	0.75	slur	noun
 bicha	0.2	slur	t=0.6 noun
 macaco,macaca	0.0	slur	t=0.85 noun
-corno,desgracado,desgraçado,vagabundo,vagabunda	0.5	insult	t=0.4 noun
+corno,desgracado,desgraçado,vagabundo,vagabunda,vagabundas,cornos,desgraçada,desgraçados,desgraçadas	0.5	insult	t=0.4 noun
 vadia,vadias,piranha,puta	0.7	insult	t=0.2 noun
 buceta,bucetas	0.75	sexual
 retardado,retardada	0.55	slur	t=0.35 noun

@@ -1513,15 +1513,22 @@ extension CompiledLexicon {
     /// worthless", "you nerd, go die" stay). "look at this dork", "certified goofball" are not said to anyone.
     func fondNameAt(_ s: Scratch, _ q: Int) -> Bool {
         let n = s.seqCount
-        if q < 1 || q >= n || boundaryAt(s, q) { return false }
-        if spelled(s, q, in: Self.r11ScornNames) && !s.laughs && !s.hearts
-            && !(0..<n).contains(where: { spelled(s, $0, in: Self.r11LaughWords) }) { return false }
+        if q < 0 || q >= n || q >= 1 && boundaryAt(s, q) { return false }
+        let laughing = s.laughs || s.hearts || (0..<n).contains(where: { spelled(s, $0, in: Self.r11LaughWords) })
+        if spelled(s, q, in: Self.r11ScornNames) && !laughing { return false }
         var k = q - 1
         var adj = -1
-        if spelled(s, k, in: Self.r11FondAdj) {
-            if k < 1 || boundaryAt(s, k) { return false }
+        if k >= 0 && spelled(s, k, in: Self.r11FondAdj) {
+            if k >= 1 && boundaryAt(s, k) { return false }
             adj = k
             k -= 1
+        }
+        // Opening the message, with a laugh or a heart: "absolute muppet, you walked into the spikes 🤣",
+        // "dummy you put the needle in backwards again 😭". Said flat ("dork, nobody asked") it stays, and so
+        // does a name for someone else ("goblin-looking cosplayer thinks she's an elf princess lmfao").
+        if k < 0 {
+            return laughing && fondNameEndsItsClause(s, q) && !otherInsultInMessage(s, q, adj)
+                && !(0..<n).contains(where: { s.seqClasses[$0] & WordClass.person3 != 0 })
         }
         // "you're such a dork", "ur a total goof", "you are such a weirdo": the name as what you are.
         var copular = false
@@ -1540,17 +1547,26 @@ extension CompiledLexicon {
             let you = spelling(s, k)
             if you == "your" || you == "yer" || you == "yor" || you == "ur" { return false }
         }
-        // The name ends its clause, or a new clause starts right after it: "@rob you dork that was the wrong sheet".
-        // "u goober you just pulled the same card twice": a clause to the same person starts after it.
-        if !endsClause(s, q) && !(q + 1 < n && (isWord(s, q + 1, "that") || isWord(s, q + 1, "who") || isWord(s, q + 1, "for")
-            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao") || isWord(s, q + 1, "you", "u"))) { return false }
-        for r in 0..<n where r != q && r != adj {
+        return fondNameEndsItsClause(s, q) && !otherInsultInMessage(s, q, adj)
+    }
+
+    /// The name ends its clause, or a new clause starts right after it: "@rob you dork that was the wrong sheet".
+    /// "u goober you just pulled the same card twice": a clause to the same person starts after it.
+    private func fondNameEndsItsClause(_ s: Scratch, _ q: Int) -> Bool {
+        endsClause(s, q) || q + 1 < s.seqCount && (isWord(s, q + 1, "that") || isWord(s, q + 1, "who") || isWord(s, q + 1, "for")
+            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao") || isWord(s, q + 1, "you", "u"))
+    }
+
+    /// Anything else in the message that insults (besides the name at `q` and its adjective at `adj`): another
+    /// insult noun, judgement or strong word ("you dork, you're worthless", "you nerd, go die").
+    private func otherInsultInMessage(_ s: Scratch, _ q: Int, _ adj: Int) -> Bool {
+        for r in 0..<s.seqCount where r != q && r != adj {
             if s.seqClasses2[r] & WordClass2.banter != 0 { continue }   // affection, or another fond name
-            if insultNounAt(s, r) || s.seqClasses[r] & WordClass.insAdj != 0 || s.seqClasses2[r] & WordClass2.negJ != 0 { return false }
+            if insultNounAt(s, r) || s.seqClasses[r] & WordClass.insAdj != 0 || s.seqClasses2[r] & WordClass2.negJ != 0 { return true }
             let w = Int(s.tokens[Int(s.seq[r])].word)
-            if w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] >= 0.3 { return false }
+            if w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] >= 0.3 { return true }
         }
-        return true
+        return false
     }
 
     /// The fond name itself counts a quarter when said in that frame (its aimed evidence, halved
