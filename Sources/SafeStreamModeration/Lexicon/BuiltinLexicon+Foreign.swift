@@ -33,6 +33,11 @@ gopfertami,gopferdammi,gopferdeckel,huere	0.35	profanity
 # Brazil, Portugal
 cabrao,cabroes,cabra de merda,filho da mae,filho duma puta,filho de uma puta,filha duma puta,merdoso,merdosa,corno manso,pau mandado,cuzao de merda	0.6	insult	t=0.3 noun
 anormal,anormais,pateta,patetas,falhado,falhada,falhados,imbecis,mongoloide,cagao,chupa pica,bundao,bundona,frouxo	0.05	insult	t=0.5 noun
+# French "mongol" is also the people and the empire ("l'empire mongol"): it counts only when aimed.
+mongol,mongole,mongols,mongoles	0.05	insult	t=0.5 noun
+# Hindi/Urdu and Tagalog abuse that turns up in English chat (wave 9's mixed-language lines).
+chutiya,chutiye,chutia,bhenchod,behenchod,bhenchodd,benchod,madarchod,maderchod,madarchood,bhosdike,bhosdika,gandu,gaandu	0.8	insult	t=0.2 noun
+putangina,tangina	0.7	profanity
 do caracas,dos caracas	0.4	profanity	t=0.3
 vai pro caralho,vai pró caralho,vai para o caralho,vai pra caralho,vai a merda,vai à merda,vai pra merda,vai pra puta que pariu,vai pra puta que te pariu,puta que te pariu,vai te catar,vai-te lixar,vai te lixar,vai bugiar,vai-te foder,vai te foder pá,vai levar no cu,vai tomar no rabo	0.85	harassment
 some daqui,sai daqui,vaza,vaza daqui,cai fora,rala daqui,desaparece daqui,larga a live,lárgate,largate,piérdete,pierdete,vete de aqui,fuera de aqui,barre toi,tire toi,fous le camp,fous moi le camp,degage d ici,casse toi d ici	0.35	harassment

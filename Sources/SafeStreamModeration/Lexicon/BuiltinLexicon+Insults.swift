@@ -265,6 +265,8 @@ piranha plant,piranha plants,piranha fish,pet piranha,my piranha,the piranha,the
 pussy willow,pussy willows,pussywillow,pussywillows	0.0	exempt
 # British "the fag end" is the last, worn bit of something (a cigarette's stub, the day, a season).
 fag end,fag ends	0.0	exempt
+# The old English "faggot": a bundle of sticks, and the British meatball ("faggots and peas").
+faggots and peas,faggots and mash,faggots and gravy,faggots in gravy,pork faggots,faggot of sticks,faggots of sticks,faggot of wood,faggots of wood,faggot of firewood,faggots of firewood,bundle of faggots	0.0	exempt
 # The loser of a bet between friends: "loser buys coffee next time", "loser of the bet streams in a onesie".
 loser buys,loser pays,losers buy,losers pay,loser of the bet,loser of the bet has to,loser has to buy,loser buys the,loser buys coffee	0.0	exempt
 sire and bitch,sire and the bitch,bitch and sire,the bitch whelped,bitch whelped,bitch had a litter,bitch is in whelp,brood bitch,brood bitches,stud and bitch,dam and sire	0.0	exempt

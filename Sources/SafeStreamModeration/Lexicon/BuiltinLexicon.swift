@@ -137,8 +137,9 @@ go to hell,rot in hell,burn in hell	0.55	harassment
 get lost	0.25	harassment
 nobody asked	0.15	harassment
 # ---------------------------------------------------------------- slurs
-nigger,niggers,nigga,niggas,niga,nigas,nibba,nibbas,sandnigger,sandniggers	0.95	slur	prefix
-faggot,faggots,fag,fags,faggy	0.95	slur	prefix
+nigger,niggers,nigga,niggas,niga,nigas,nibba,nibbas,sandnigger,sandniggers,nigglet,nigglets,niglet,niglets	0.95	slur	prefix
+faggot,faggots,fag,fags,faggy,faggotry,faggoty	0.95	slur	prefix
+fudgepacker,fudgepackers,fudge packer,fudge packers	0.9	slur	noun
 dyke,dykes	0.7	slur	t=0.5 noun
 tranny,trannies	0.85	slur
 spic,spics	0.85	slur
@@ -273,7 +274,7 @@ wichser,wixer,wixxer	0.8	insult	t=0.2 noun
 fotze,fotzen	0.85	insult	noun
 schlampe,schlampen,miststuck,miststück	0.8	insult	noun
 missgeburt,missgeburten	0.85	insult	noun
-vollidiot,vollidioten,idioten	0.6	insult	t=0.4 noun
+vollidiot,vollidioten,idioten,schwachkopf,schwachkoepfe,schwachkopfe	0.6	insult	t=0.4 noun
 depp,deppen,trottel,dummkopf,volltrottel,spacko	0.45	insult	t=0.5 noun
 dumm,blod,blöd,bescheuert	0.1	insult	t=0.6
 spast,spasti,spasten,mongo	0.7	slur	t=0.3 noun
@@ -316,7 +317,7 @@ clusterfuck,mindfuck,fuckery,shitstorm,shitload,shitfest	0.6	profanity
 jerk,jerks	0.25	insult	t=0.5 noun
 lowlife,lowlifes,degenerate,degenerates,maggot,maggots	0.35	insult	t=0.5 noun
 parasite,parasites,crybaby,crybabies,weirdo,weirdos,troll,trolls	0.05	insult	t=0.45 noun
-cuck,cucks,mong,mongs,mongoloid	0.55	insult	t=0.3 noun
+cuck,cucks,mong,mongs,mongoloid,mongolo,mongola,mongolos,mongolas	0.55	insult	t=0.3 noun
 kiss my ass,kiss my arse,lick my ass,bite me	0.6	harassment
 belong in the kitchen,belongs in the kitchen,back to the kitchen	0.7	harassment
 # Spanish

@@ -389,6 +389,10 @@ enum TextNormalizer {
                 }
                 r = vocab.lookup(m2, k)
                 if r >= 0 { return r }
+                // Runs that want different lengths: "dumbaaaaaasss" → dumbass (one a, two s). Each run is
+                // tried as one letter and as two, for up to four runs (16 lookups, only on this rare path).
+                r = mixedRunLookup(vocab, m, n, m2)
+                if r >= 0 { return r }
             }
             var k = 0
             for j in 0..<n where !(j >= 1 && m[j] == m[j - 1]) { m2[k] = m[j]; k += 1 }
@@ -414,6 +418,36 @@ enum TextNormalizer {
             if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 { return r }
         }
         return phonetic(s, vocab, n)
+    }
+
+    /// Looks the word in `m` up with each run of a repeated letter kept once or twice, every mix
+    /// of the two (at most four runs); `out` is scratch space of at least `n` masks.
+    static func mixedRunLookup(_ vocab: Vocabulary, _ m: UnsafeMutablePointer<UInt32>, _ n: Int,
+                               _ out: UnsafeMutablePointer<UInt32>) -> Int32 {
+        var runs = 0
+        var j = 1
+        while j < n {
+            if m[j] == m[j - 1] && (j < 2 || m[j - 1] != m[j - 2]) { runs += 1 }
+            j += 1
+        }
+        if runs < 2 || runs > 4 { return -1 }   // one run is covered by "keep two" and "keep one"
+        for combo in 0..<(1 << runs) {
+            var k = 0, run = 0
+            j = 0
+            while j < n {
+                var e = j + 1
+                while e < n && m[e] == m[j] { e += 1 }
+                out[k] = m[j]; k += 1
+                if e - j >= 2 {
+                    if combo & (1 << run) != 0 { out[k] = m[j]; k += 1 }
+                    run += 1
+                }
+                j = e
+            }
+            let r = vocab.lookup(out, k)
+            if r >= 0 { return r }
+        }
+        return -1
     }
 
     /// Whether what follows a glued prefix term reads as more words or an

@@ -1502,6 +1502,7 @@ extension CompiledLexicon {
     /// "@spindle you clown, i was about to say that 😭"): said flat ("you absolute muppet, how do
     /// you miss that") they are the insult the sets mostly label them.
     static let r11ScornNames: Set<String> = ["muppet", "muppets", "clown", "clowns"]
+    static let r11Titles: Set<String> = ["certified", "resident", "local", "official", "professional"]
     static let r11LaughWords: Set<String> = ["lol", "lmao", "lmfao", "haha", "hahaha", "hilarious", "funniest", "funny", "rofl"]
     static let r11Degree: Set<String> = ["so", "too", "really", "very", "kinda", "soo", "sooo", "just", "actually", "literally"]
     static let r11Pretend: Set<String> = ["think", "thinks", "thought", "pretend", "pretending", "act", "acting", "acts", "believe"]
@@ -1522,6 +1523,13 @@ extension CompiledLexicon {
             if k >= 1 && boundaryAt(s, k) { return false }
             adj = k
             k -= 1
+        }
+        // A title the chat gives a regular: "certified chalk goblin 🐸", "resident gym gremlin", "local cricket nerd"
+        // (one word may come between); the scornful names need a laugh here too.
+        // Not when a description follows: "certified goofball with a 3rd grade reading level".
+        for t in max(0, q - 2)..<q where spelled(s, t, in: Self.r11Titles) && (t + 1 == q || !boundaryAt(s, q)) {
+            let described = q + 1 < n && !boundaryAt(s, q + 1) && (isWord(s, q + 1, "with", "who", "that") || isWord(s, q + 1, "whose", "than"))
+            return !described && !otherInsultInMessage(s, q, t + 1 < q ? t + 1 : adj)
         }
         // Opening the message, with a laugh or a heart: "absolute muppet, you walked into the spikes 🤣",
         // "dummy you put the needle in backwards again 😭". Said flat ("dork, nobody asked") it stays, and so

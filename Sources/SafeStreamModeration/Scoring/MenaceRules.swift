@@ -123,12 +123,14 @@ extension CompiledLexicon {
     private func doxRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var hit = -1
+        var thirdPersons = false
         var r = p + 1
         while r < n && r <= p + 4 && !boundaryAt(s, r) && hit < 0 {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             // "your address", and a third person's: "posting his IP in the discord", "leak her address"
             if c & WordClass.possessive != 0 && c & WordClass.second != 0 || isWord(s, r, "his", "her", "their") {
+                thirdPersons = c & WordClass.second == 0
                 var k = r + 1
                 while k < n && k <= r + 5 && !boundaryAt(s, k) {
                     if has(s, k, Self.mInfo) { hit = k; break }
@@ -149,10 +151,25 @@ extension CompiledLexicon {
         // done already, said to the person: "posted your home address in my discord"
         // (sending it to someone is an errand: "sent your address to the merch store")
         let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
+        // Done by someone else to a third person, it is a report to the mods: "a viewer reported that someone
+        // posted their home address in another stream" ("someone posted your address", "i leaked her ip" stay).
+        if past && thirdPersons && someoneSubject(s, p) { return }
         let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos") || past
         let ing = w.hasSuffix("ing") && who == 0
         if who == 0 && !hostile && !ing { return }
         span(s, 40_000_000 + Int64(p), 0.75, 3, p, hit)
+    }
+
+    /// Whether the clause before `p` has "someone"/"somebody" as its subject and no first person or "should".
+    private func someoneSubject(_ s: Scratch, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.first | WordClass.should | WordClass.future) != 0 { return false }
+            if c & WordClass.someone != 0 { return true }
+            q -= 1
+        }
+        return false
     }
 
     /// "i'll make your life hell", "we will ruin your career", "someone should end your channel".
@@ -1336,6 +1353,8 @@ extension CompiledLexicon {
         let who = r9Speaker(s, verb)
         if who < 0 && !(verb > 0 && s.seqClasses[verb - 1] & WordClass.first != 0) { return }
         if spelling(s, verb - 1) == "she" || spelling(s, verb - 1) == "he" { return }
+        // someone else's doing, reported to the mods: "somebody leaked his ip in general, please report that account"
+        if posting && spelling(s, verb).hasSuffix("ed") && isWord(s, owner, "her", "his", "their") && someoneSubject(s, verb) { return }
         // more than one thing known or spread: a second owner ("your sister's too"), another detail, "in every chat"
         var more = who == 1 || weWords.contains(s.tokens[Int(s.seq[max(0, verb - 1)])].word)
         for k in 0..<n where k != owner {
@@ -1880,6 +1899,9 @@ extension CompiledLexicon {
         }
         // "anyone got his ip?" opens the clause with the crowd; a bare "got your address" is not enough
         if who < 0 { return }
+        // someone else's doing, reported: "somebody leaked his ip in general, please report that account"
+        if s.seqClasses[who] & WordClass.someone != 0 && who == have - 1 && spelling(s, have).hasSuffix("ed")
+            && isWord(s, owner, "her", "his", "their") { return }
         span(s, 81_000_000 + Int64(p), 0.75, 4, who, p)
     }
 
