@@ -33,6 +33,35 @@ import Testing
     ])
     func clean(text: String) { #expect(!toxic(text), "\(text)") }
 
+    @Test(arguments: [
+        // wave 10: menace with a fist, a car or a brick; arousal said at someone
+        "top me on the ladder again and i'll knock your teeth out",
+        "see you on the coast road, i'm running you off the edge",
+        "your shop window is getting a brick through it tonight",
+        "watching her stretch on cam made me hard",
+        "you're a bootlicking little snitch", "pajeet scammers flooding the chat again",
+        "shitfuckery from the devs as usual",
+    ])
+    func caughtWave10(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "this drop will knock you out, turn it up",
+        "that ranked season made me hard stuck in silver",
+        // abuse reported to the mods
+        "he told me to kys in whispers, can a mod ban him",
+        "someone keeps telling people to kill themselves in general, mods pls",
+        // fond names: said with a laugh the sentence may run on; the speaker's own clause may follow
+        "you numpty the kiln was never switched on 😭",
+        "@rue you're a goober and i'm proud of you ❤️",
+    ])
+    func cleanWave10(text: String) { #expect(!toxic(text), "\(text)") }
+
+    @Test func toldByTheSpeakerIsNoReport() {
+        #expect(toxic("i told him to kys"))
+        #expect(toxic("tell her to kys"))
+        #expect(score("he told me to kys") < score("i told him to kys"))
+    }
+
     @Test func aTitleWithADescriptionIsStillAnInsult() {
         #expect(toxic("certified goofball with the reading level of a toddler"))
         #expect(toxic("certified goblin, absolute waste of oxygen"))

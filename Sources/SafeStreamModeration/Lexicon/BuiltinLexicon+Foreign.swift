@@ -38,6 +38,9 @@ mongol,mongole,mongols,mongoles	0.05	insult	t=0.5 noun
 # Hindi/Urdu and Tagalog abuse that turns up in English chat (wave 9's mixed-language lines).
 chutiya,chutiye,chutia,bhenchod,behenchod,bhenchodd,benchod,madarchod,maderchod,madarchood,bhosdike,bhosdika,gandu,gaandu	0.8	insult	t=0.2 noun
 putangina,tangina	0.7	profanity
+# Russian/Polish "suka" (bitch) and "blyat", gaming chat's best-known foreign swearing; Swiss German "Schafseckel".
+suka,cyka,blyat,blyad,cyka blyat,suka blyat	0.6	profanity	t=0.3
+schafseckel,schafseckels	0.6	insult	t=0.3 noun
 do caracas,dos caracas	0.4	profanity	t=0.3
 vai pro caralho,vai pró caralho,vai para o caralho,vai pra caralho,vai a merda,vai à merda,vai pra merda,vai pra puta que pariu,vai pra puta que te pariu,puta que te pariu,vai te catar,vai-te lixar,vai te lixar,vai bugiar,vai-te foder,vai te foder pá,vai levar no cu,vai tomar no rabo	0.85	harassment
 some daqui,sai daqui,vaza,vaza daqui,cai fora,rala daqui,desaparece daqui,larga a live,lárgate,largate,piérdete,pierdete,vete de aqui,fuera de aqui,barre toi,tire toi,fous le camp,fous moi le camp,degage d ici,casse toi d ici	0.35	harassment

@@ -183,6 +183,7 @@ brave of you to show that face,brave of you to show your face,brave of you to sh
 =liketail	dial;buffering;loading;windows95;airplane;toaster
 # Reported insults ("the troll called her ugly", "keeps calling people idiots"): InsultRules.reportedRule.
 =instrig	called;calling;calls;call;labeled;labelled;branded
+=instrig	told;tells;telling
 # The dik-dik is an antelope.
 dik dik,dik diks,dikdik,dikdiks	0.0	exempt
 # ---------------------------------------------------------------- round 9: kinds missed on blind9
@@ -284,7 +285,7 @@ wank mountain,mount wank,the wank,wank in bavaria,auf den wank,am wank,zum wank,
 =banter	weirdo,weirdos;goblin,goblins
 # Session 6 (the waves' false positives, by kind): "you absolute muppet, you traded the holo for a common 😂", "@spindle
 # you clown, i was about to say that 😭" are fond names too; "this clown can't aim", "what a muppet" are not said to anyone.
-=banter	muppet,muppets;clown,clowns
+=banter	muppet,muppets;clown,clowns;numpty,numpties
 =words	lol;lmao;lmfao;haha;hahaha;hilarious;funniest;funny;rofl
 """#
 }

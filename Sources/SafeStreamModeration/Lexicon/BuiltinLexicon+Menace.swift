@@ -98,6 +98,9 @@ you wont see me coming,you will not see me coming,youll never see me coming,you 
 # Wave 9's misses (session 6): the conditional menace ("… if you value your knees"), a wound promised,
 # locks doubted, a chat to be wrecked, and the victim-blaming "asking for it". Each needs its body or
 # target word: "if you value your sleep, skip the coffee" and "flood the chat with hype" are clean.
+ill knock you out,i will knock you out,im gonna knock you out,im going to knock you out,gonna knock you out cold,ill knock your teeth out,i will knock your teeth out,knock your teeth out,knock ur teeth out,knock your lights out,ill knock ur teeth out	0.6	threat	neg ctx
+run you off the road,running you off the road,run u off the road,run you off the edge,running you off the edge,run you off the trail,running you off the trail,run you off a cliff,running you off a cliff	0.6	threat	neg ctx
+brick through your window,brick through ur window,brick through your windows,a brick through it tonight,get a brick through it,gets a brick through it,brick through your door	0.55	threat	neg ctx
 if you value your life,if you value your knees,if you value your kneecaps,if you value your legs,if you value your teeth,if you value your face,if you value your safety,if you value your family,if you value your health,if you value ur life,if you know whats good for you,if u know whats good for u,if you know what is good for you	0.6	threat	neg ctx
 you will bleed for this,youll bleed for this,you will bleed for that,youll bleed for that,u will bleed for this,gonna bleed for this,gonna make you bleed for this,you will pay in blood,youll pay in blood	0.65	threat	neg ctx
 hope you have good locks,hope youve got good locks,hope you got good locks,hope your locks are good,hope your doors are locked,hope you locked your door,hope you locked your doors,hope you lock your doors,better get good locks,better get better locks,better buy good locks	0.6	threat	neg ctx

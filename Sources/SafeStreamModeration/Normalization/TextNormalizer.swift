@@ -406,6 +406,14 @@ enum TextNormalizer {
         if prefix && n >= 6 {
             r = vocab.prefixTerm(m, n)
             if r >= 0 && gluedRest(vocab, r, m, n) { return r }
+            // "urafuckingidiot", "urfuckingtrash": "ur" or "ura" glued before a glued prefix term
+            let u: UInt32 = 1 << 20, rr: UInt32 = 1 << 17, a: UInt32 = 1 << 0
+            if n >= 10 && m[0] == u && m[1] == rr {
+                for skip in (m[2] == a ? [3, 2] : [2]) {
+                    r = vocab.prefixTerm(m + skip, n - skip)
+                    if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 && gluedRest(vocab, r, m + skip, n - skip) { return r }
+                }
+            }
         }
         // "fvck", "fvcking": a `v` standing for `u` inside a word; only a scored
         // term counts, so ordinary words with a v are never re-read.

@@ -502,6 +502,7 @@ extension CompiledLexicon {
         ["called", "calling", "calls", "call", "labeled", "labelled", "branded"],                       // 9
         ["dumbass", "dumbasses", "jackass", "smartass", "fatass", "dumbarse", "bastard", "prick", "douche", "douchebag",
          "scumbag", "moron", "imbecile", "cretin", "twit", "pillock", "plonker", "knobhead", "bellend"], // 10
+        ["told", "tells", "telling"],                                                                   // 11
     ])
 
     private func triggerRule(_ s: Scratch, _ p: Int) {
@@ -522,6 +523,7 @@ extension CompiledLexicon {
         case 8: subjectInsultRule(s, p)        // bitch, cunt, retard …
         case 9: reportedRule(s, p)             // called, calling …
         case 10: selfDeprecationRule(s, p)     // dumbass, jackass …
+        case 11: toldToRule(s, p)              // told, tells, telling
         default: return
         }
     }
@@ -732,6 +734,34 @@ extension CompiledLexicon {
             let c = s.evCategory[i]
             if (c == 0 || c == 1) && s.evWeight[i] < 0.7 { s.evWeight[i] *= 0.4 }
         }
+    }
+
+    /// Abuse reported to the mods: "user xx_troll told me to kys in dm, can you ban them", "someone keeps
+    /// telling people to kill themselves" — what a third person told someone to do counts 0.35× (not
+    /// "i told him to kys", "told you to kys", "you told me to …", nor an order: "tell him to kys").
+    private func toldToRule(_ s: Scratch, _ p: Int) {
+        let n = s.seqCount
+        guard p >= 1, p + 3 < n, !boundaryAt(s, p), !boundaryAt(s, p + 1), !boundaryAt(s, p + 2), isWord(s, p + 2, "to") else { return }
+        let o = p + 1
+        let co = s.seqClasses[o]
+        if co & WordClass.second != 0 { return }
+        guard isWord(s, o, "me", "him", "her") || isWord(s, o, "them", "us", "people") || isWord(s, o, "everyone", "someone", "ppl")
+            || co & (WordClass.person3 | WordClass.everyone | WordClass.someone) != 0 else { return }
+        // the teller: a third person, never the speaker or the one addressed
+        var q = p - 1
+        var teller = false
+        while q >= 0 && q >= p - 4 && !boundaryAt(s, q + 1) {
+            let c = s.seqClasses[q]
+            if c & (WordClass.first | WordClass.second) != 0 && c & WordClass.possessive == 0 { return }
+            if c & (WordClass.third | WordClass.person3 | WordClass.someone) != 0 || isWord(s, q, "user", "guy", "troll")
+                || isWord(s, q, "keeps", "kept", "account") || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention != 0 { teller = true }
+            q -= 1
+        }
+        if !teller { return }
+        var end = p + 3
+        while end < n && end <= p + 8 && !boundaryAt(s, end) { end += 1 }
+        let a = s.tokens[Int(s.seq[p + 3])].s0, b = s.tokens[Int(s.seq[end - 1])].s1
+        for i in 0..<s.evCount where s.evS0[i] >= a && s.evS1[i] <= b && s.evCategory[i] != 2 { s.evWeight[i] *= 0.35 }
     }
 
     /// An adjective and "ass" ending the clause is a name: "annoying ass", "shut up you broke ass",
@@ -1497,11 +1527,12 @@ extension CompiledLexicon {
     /// banter class (BuiltinLexicon+Insults, "fond names").
     static let r11FondNames: Set<String> = ["goof", "goofs", "dork", "dorks", "goober", "goobers", "goofball", "goofballs", "dummy",
                                             "dummies", "gremlin", "gremlins", "nerd", "nerds", "doofus", "dingus", "nugget", "dweeb",
-                                            "dweebs", "weirdo", "weirdos", "goblin", "goblins", "muppet", "muppets", "clown", "clowns"]
+                                            "dweebs", "weirdo", "weirdos", "goblin", "goblins", "muppet", "muppets", "clown", "clowns",
+                                            "numpty", "numpties"]
     /// Fond only with a laugh or a heart in the message ("you absolute muppet, that was hilarious",
     /// "@spindle you clown, i was about to say that 😭"): said flat ("you absolute muppet, how do
     /// you miss that") they are the insult the sets mostly label them.
-    static let r11ScornNames: Set<String> = ["muppet", "muppets", "clown", "clowns"]
+    static let r11ScornNames: Set<String> = ["muppet", "muppets", "clown", "clowns", "numpty", "numpties"]
     static let r11Titles: Set<String> = ["certified", "resident", "local", "official", "professional"]
     static let r11LaughWords: Set<String> = ["lol", "lmao", "lmfao", "haha", "hahaha", "hilarious", "funniest", "funny", "rofl"]
     static let r11Degree: Set<String> = ["so", "too", "really", "very", "kinda", "soo", "sooo", "just", "actually", "literally"]
@@ -1555,14 +1586,19 @@ extension CompiledLexicon {
             let you = spelling(s, k)
             if you == "your" || you == "yer" || you == "yor" || you == "ur" { return false }
         }
-        return fondNameEndsItsClause(s, q) && !otherInsultInMessage(s, q, adj)
+        // With a laugh, what follows may run on: "you dummy the bus depot has no exit 😂"
+        // (not into a description: "you goober with no brain 😂").
+        let runsOn = laughing && !(q + 1 < n && isWord(s, q + 1, "with"))
+        return (runsOn || fondNameEndsItsClause(s, q)) && !otherInsultInMessage(s, q, adj)
     }
 
     /// The name ends its clause, or a new clause starts right after it: "@rob you dork that was the wrong sheet".
     /// "u goober you just pulled the same card twice": a clause to the same person starts after it.
     private func fondNameEndsItsClause(_ s: Scratch, _ q: Int) -> Bool {
         endsClause(s, q) || q + 1 < s.seqCount && (isWord(s, q + 1, "that") || isWord(s, q + 1, "who") || isWord(s, q + 1, "for")
-            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao") || isWord(s, q + 1, "you", "u"))
+            || isWord(s, q + 1, "lol") || isWord(s, q + 1, "lmao") || isWord(s, q + 1, "you", "u")
+            // "you're a goober and i'm proud of you": the speaker's own clause follows
+            || isWord(s, q + 1, "and") && q + 2 < s.seqCount && s.seqClasses[q + 2] & WordClass.first != 0)
     }
 
     /// Anything else in the message that insults (besides the name at `q` and its adjective at `adj`): another
