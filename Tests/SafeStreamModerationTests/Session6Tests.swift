@@ -56,6 +56,33 @@ import Testing
     ])
     func cleanWave10(text: String) { #expect(!toxic(text), "\(text)") }
 
+    @Test(arguments: [
+        // wave 11: a message that is only "die", the emoji spelling of a sexual remark, new menace
+        "DIEEEEE", "d i e @pit_crew_sam", "die already", "🍆💦 for the dm", "🍑💦",
+        "you'll never feel safe in your own home again", "you'll never be loved, accept it",
+        "spread em for the next sub goal", "azzhat in the jungle again",
+        "just unalive already, nobody would notice", "he's such a sperg about patch notes",
+        "i'm hard just watching you stretch", "i'll put your head through that monitor",
+    ])
+    func caughtWave11(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "die boss die", "die hard is the best christmas movie", "eggplant parm tonight 🍆", "hydrate chat 💦💦",
+        // a get-well wish is no wish of harm
+        "hope you recover from the covid quickly, drink lots of water", "hope your mom beats the cancer, sending love",
+        // the passive report
+        "she got called ugly in chat yesterday and the mods cleared it fast",
+        // the parts of a mention's name are no words: "troll", "idiot" here are someone's handle
+        "@xx_troll_99 gg, rematch tomorrow?", "@sam_the_idiot_ lol welcome back",
+        "i'm hard stuck in plat again", "the word unalive is so silly, just say die",
+    ])
+    func cleanWave11(text: String) { #expect(!toxic(text), "\(text)") }
+
+    @Test func aWishOfHarmStaysWithoutRecovery() {
+        #expect(toxic("hope you get cancer"))
+        #expect(toxic("i hope your mom dies slowly"))
+    }
+
     @Test func toldByTheSpeakerIsNoReport() {
         #expect(toxic("i told him to kys"))
         #expect(toxic("tell her to kys"))

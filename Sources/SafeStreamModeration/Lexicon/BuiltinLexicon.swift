@@ -70,7 +70,7 @@ hell	0.1	profanity
 wtf	0.3	profanity
 stfu	0.7	harassment
 gtfo	0.6	harassment
-asshole,assholes,arsehole,asshat,asshats,asswipe,asswipes	0.8	insult	t=0.2 noun prefix
+asshole,assholes,arsehole,asshat,asshats,asswipe,asswipes,azzhat,azzhole,azzholes	0.8	insult	t=0.2 noun prefix
 ass,arse	0.4	profanity	t=0.3
 dumbass,dumbasses,jackass,jackasses,smartass,fatass,fatasses,dumbarse	0.6	insult	t=0.3 noun
 bitch,bitches,bitchy,bitching,biatch,bich,bitchass	0.75	insult	t=0.2 noun prefix
@@ -141,11 +141,13 @@ nigger,niggers,nigga,niggas,niga,nigas,nibba,nibbas,sandnigger,sandniggers,niggl
 faggot,faggots,fag,fags,faggy,faggotry,faggoty	0.95	slur	prefix
 fudgepacker,fudgepackers,fudge packer,fudge packers	0.9	slur	noun
 pajeet,pajeets	0.85	slur	noun
+sperg,spergs,sperging,spergo	0.7	slur	noun
+grope,groped,groping,gropes	0.45	sexual	t=0.3
 # Wave 10's misses (session 6).
 bootlicker,bootlickers,bootlicking	0.5	insult	t=0.3 noun
-made me hard,makes me hard,making me hard,got hard watching,got hard when,got hard looking,getting hard watching,getting hard looking,im getting hard	0.7	sexual	neg
+made me hard,makes me hard,making me hard,got hard watching,got hard when,got hard looking,getting hard watching,getting hard looking,im getting hard,im hard just watching,im hard watching,im rock hard,im so hard rn	0.7	sexual	neg
 lapdance,lapdances,lap dance,lap dances	0.45	sexual	t=0.3
-me hard stuck,me hardstuck,makes me hard stuck,made me hard stuck	0.0	exempt
+me hard stuck,me hardstuck,makes me hard stuck,made me hard stuck,im hard stuck,im hardstuck	0.0	exempt
 dyke,dykes	0.7	slur	t=0.5 noun
 tranny,trannies	0.85	slur
 spic,spics	0.85	slur

@@ -59,6 +59,8 @@ final class Scratch {
     @exclusivity(unchecked) var hearts = false
     /// Whether the message has a laughing or crying-laughing emoji (set by `TextNormalizer.decode`).
     @exclusivity(unchecked) var laughs = false
+    /// Sexual emoji seen (`TextNormalizer.decode`): bit 0 a splash 💦, bit 1 an eggplant, peach or tongue 🍆 🍑 👅.
+    @exclusivity(unchecked) var lewdEmoji: UInt8 = 0
     /// Whether an exempting phrase ("break a leg") marked tokens in this message.
     @exclusivity(unchecked) var exemptMarked = false
     /// The position of the message's first affectionate word (`banterAt`), -1 for

@@ -88,6 +88,7 @@ enum TextNormalizer {
         s.reserve(bytes: bytes.count)
         s.hearts = false
         s.laughs = false
+        s.lewdEmoji = 0
         var n = 0
         var i = 0
         let count = bytes.count
@@ -130,6 +131,7 @@ enum TextNormalizer {
                 continue
             }
             if isHeart(v) { s.hearts = true } else if isLaugh(v) { s.laughs = true }
+            else if v == 0x1F4A6 { s.lewdEmoji |= 1 } else if v == 0x1F346 || v == 0x1F351 || v == 0x1F445 { s.lewdEmoji |= 2 }
             let f = folder.fold(v)
             let k = UInt8(truncatingIfNeeded: f >> 16)
             let a = UInt8(truncatingIfNeeded: f)
@@ -186,9 +188,17 @@ enum TextNormalizer {
         let kind = s.kind, val = s.val
         var gapFlags: UInt16 = 0
         var gapLen = 0
+        var gapChar: UInt8 = 0   // the gap's first character when it is punctuation
         var quoteOpen = -1
         var t = 0
         let n = s.charCount
+
+        /// A name goes on after `_` or `.` inside a mention: "@drift_kid", "@xx_troll_99", "@rowan.cubes" are one
+        /// name, so "kid" and "troll" are not read as words (they would be insults or targets).
+        func mentionGoesOn() -> Bool {
+            gapLen == 1 && (gapChar == UInt8(ascii: "_") || gapChar == UInt8(ascii: ".")) && s.tokenCount > 0
+                && s.tokens[s.tokenCount - 1].flags & TokenFlag.mention != 0
+        }
 
         func toggleQuote() {
             if quoteOpen >= 0 {
@@ -213,9 +223,10 @@ enum TextNormalizer {
             }
             if letters == 0 { tok.flags |= TokenFlag.numeric }
             if c1 - c0 == 1 { tok.flags |= TokenFlag.single }
+            if mentionGoesOn() { tok.flags |= TokenFlag.absorbed | TokenFlag.mention }
             s.tokens[s.tokenCount] = tok
             s.tokenCount += 1
-            gapFlags = 0; gapLen = 0
+            gapFlags = 0; gapLen = 0; gapChar = 0
         }
 
         while t < n {
@@ -231,6 +242,7 @@ enum TextNormalizer {
                     }
                 default: break
                 }
+                if gapLen == 0 { gapChar = k == CharKind.punct ? val[t] : 0 }
                 gapLen += 1
                 t += 1
                 continue
@@ -252,9 +264,10 @@ enum TextNormalizer {
                 tok.s0 = s.s0[t]; tok.s1 = s.s1[e &- 1]
                 tok.flags = gapFlags | (e &- t == 1 ? TokenFlag.single : 0)
                 tok.gapLen = UInt8(truncatingIfNeeded: min(gapLen, 255))
+                if gapLen == 1 && mentionGoesOn() { tok.flags |= TokenFlag.absorbed | TokenFlag.mention }
                 s.tokens[s.tokenCount] = tok
                 s.tokenCount &+= 1
-                gapFlags = 0; gapLen = 0
+                gapFlags = 0; gapLen = 0; gapChar = 0
                 t = e
                 continue
             }

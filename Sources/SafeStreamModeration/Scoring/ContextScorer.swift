@@ -97,7 +97,8 @@ extension CompiledLexicon {
         // evidence keeps the ranking: a targeted insult stays above lone
         // profanity); a message nothing fires on still exits here.
         let learned = learnedEvidence(s)
-        if learned == 0 && s.hitCount == 0 && !anyScored && !hasRuleTrigger(s) {
+        let loneDie = onlyDie(s)
+        if learned == 0 && s.hitCount == 0 && !anyScored && s.lewdEmoji != 3 && !loneDie && !hasRuleTrigger(s) {
             return ModerationResult(score: 0, toxic: 0 >= threshold)
         }
         // A meta word that is part of a scored phrase is not talk about moderation:
@@ -164,6 +165,14 @@ extension CompiledLexicon {
         }
 
         threatRules(s, meta: meta)
+        // "🍆💦 for the DM", "🍑💦": a splash with an eggplant, peach or tongue is the emoji spelling of
+        // a sexual remark (either alone is food, weather or a sports drink); not in talk about moderation.
+        if s.lewdEmoji == 3 && !meta { add(s, key: Self.lewdEmojiKey, 0.6, 5, 0, 0) }
+        // "DIEEEE", "d i e @drift_kid", "die already": a message that is only "die" says it to someone
+        // (every such line in our sets is abuse; game talk names what dies: "die boss die").
+        if loneDie {
+            add(s, key: Self.loneDieKey, 0.7, 4, s.tokens[Int(s.seq[0])].s0, s.tokens[Int(s.seq[n - 1])].s1)
+        }
         // A heart or hug emoji is affection too ("you absolute gremlin ❤️", "weirdo 🫶"):
         // it halves teasing once, as an affectionate word does, if no word already has.
         let banter = (s.hearts || learned > 0) && hasBanter(s)
@@ -206,6 +215,21 @@ extension CompiledLexicon {
     /// I missed it" when both read as certain to the model (RankingTests).
     static let learnedCap = 0.9
     static let learnedKey: Int64 = 90_000_000
+    static let lewdEmojiKey: Int64 = 90_000_001
+    static let loneDieKey: Int64 = 90_000_002
+    static let dieFillers: Set<String> = ["pls", "plz", "please", "already", "now", "irl"]
+
+    /// Whether the message's words are only "die" (at least once), a mention, "pls", "already" or "now".
+    private func onlyDie(_ s: Scratch) -> Bool {
+        let n = s.seqCount
+        if n == 0 || n > 4 { return false }
+        var die = false
+        for p in 0..<n {
+            if s.tokens[Int(s.seq[p])].flags & TokenFlag.mention != 0 { continue }
+            if isWord(s, p, "die") { die = true } else if !spelled(s, p, in: Self.dieFillers) { return false }
+        }
+        return die
+    }
     /// The model does not tell the kinds apart: its evidence names no category,
     /// and a message toxic on it alone is reported as harassment (`finish`).
     static let learnedCategory: UInt8 = 255
@@ -729,6 +753,10 @@ extension CompiledLexicon {
     static let goneWords: Set<String> = ["gone", "leaving"]
     static let leaveVerbs: Set<String> = ["leave", "go", "quit", "stop", "disappear"]
     static let stopVerbs: Set<String> = ["stop", "stops", "stopped", "quits"]
+    /// "hope you recover from …", "hope she beats the cancer" (`hopeRule`); each is also listed in the
+    /// lexicon (`=getwell`) so the rule can read its spelling.
+    static let getWellVerbs: Set<String> = ["recover", "recovers", "recovering", "heal", "heals", "healing", "survive", "survives",
+                                            "beat", "beats", "overcome", "overcomes", "kick", "kicks", "shake", "fight", "fighting"]
 
     /// "break your legs", "smash ur face", "te voy a partir la cara",
     /// "je vais te casser la gueule", "vou quebrar sua cara", "ich brech dir die Knochen".
@@ -977,6 +1005,8 @@ extension CompiledLexicon {
             if c & (WordClass.die | WordClass.violent | WordClass.mishap) != 0 || hitBy {
                 // "i hope your heart stops hurting soon": harm that stops is a get-well wish.
                 if r > p + 1 && spelled(s, r - 1, in: Self.stopVerbs) { return }
+                // "hope you recover from the covid quickly", "hope your mom beats the cancer": getting over it
+                if (p + 1..<r).contains(where: { spelled(s, $0, in: Self.getWellVerbs) }) { return }
                 // the person may come right after the verb: "hoffentlich stirbst du", "hope someone kills you"
                 var k = r + 1
                 while target < 0 && k < n && k <= r + 2 && !boundaryAt(s, k) {

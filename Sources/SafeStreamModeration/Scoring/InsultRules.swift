@@ -715,7 +715,7 @@ extension CompiledLexicon {
     /// generic or first-person object counts 0.4× (not "i'd call you an idiot", "call him a clown, i dare you").
     private func reportedRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
-        let o = p + 1
+        var o = p + 1
         if o >= n || boundaryAt(s, o) { return }
         let co = s.seqClasses[o]
         if co & WordClass.second != 0 { return }
@@ -723,7 +723,12 @@ extension CompiledLexicon {
             || isWord(s, o, "people") || isWord(s, o, "everyone") || isWord(s, o, "others") || isWord(s, o, "chatters")
         let person = co & WordClass.person3 != 0 && co & WordClass.third != 0
             || isWord(s, o, "him") || isWord(s, o, "her") || isWord(s, o, "them") || isWord(s, o, "me") || isWord(s, o, "us")
-        if !generic && !person { return }
+        // the passive report: "she got called ugly in chat yesterday", "i was called a slur" (not "you got called …")
+        let passive = p >= 2 && !boundaryAt(s, p) && !boundaryAt(s, p - 1) && (isWord(s, p - 1, "got", "gets", "get")
+            || isWord(s, p - 1, "was", "were", "been") || isWord(s, p - 1, "getting", "being"))
+            && s.seqClasses[p - 2] & WordClass.second == 0
+        if passive { o = p }
+        if !generic && !person && !passive { return }
         // an order or a wish to call is not a report: "call him a clown", "i'd call her ugly"
         if isWord(s, p, "call") && (p == 0 || boundaryAt(s, p) || s.seqClasses[p - 1] & (WordClass.first | WordClass.future | WordClass.should) != 0) { return }
         if s.seqClasses[0] & WordClass.second != 0 { return }   // "you called her ugly" is said to someone
