@@ -34,7 +34,7 @@ import SafeStreamModeration
 ///    unseen (figures in their headers), then studied and trained on;
 ///  - blind22.tsv, blind23.tsv and train33.tsv: written at the end
 ///    of session 5 and scored once by the model of 921bb62, then trained on;
-///  - train34.tsv … train37.tsv: waves 8–11, written in session 6, each part
+///  - train34.tsv … train38.tsv: waves 8–12, written in session 6, each part
 ///    scored once unseen (figures in their headers), then studied and trained on;
 ///  - blind24.tsv: written at the very end of session 5 and scored once by the
 ///    shipped binary; not studied and not in the word model's training data,
@@ -170,14 +170,14 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of sessions 4 to 6 (train15–train37): in-sample for the word
+    /// The training batches of sessions 4 to 6 (train15–train38): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
     @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900), ("train24", 2400), ("train25", 1600),
                             ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000), ("train32", 3000),
                             ("train33", 1100), ("train34", 2900), ("train35", 3000), ("train36", 3000),
-                            ("train37", 2900)])
+                            ("train37", 2900), ("train38", 2900)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

@@ -78,6 +78,26 @@ import Testing
     ])
     func cleanWave11(text: String) { #expect(!toxic(text), "\(text)") }
 
+    @Test(arguments: [
+        // wave 12: stars between letters, a Cyrillic look-alike for f, and words and phrases the lexicon lacked
+        "d*i*e streamer", "k*y*s already", "ɢᴏ ʜᴀɴɢ ʏᴏᴜʀsᴇʟғ", "f@ggit in the lobby", "muzzies cheering again, figures",
+        "retardfest in chat today", "brainlet detected", "give up on life, not just streaming",
+        "i'll bury you next to your precious birds", "the ring girl can get it, all night long",
+    ])
+    func caughtWave12(text: String) { #expect(toxic(text), "\(text)") }
+
+    @Test(arguments: [
+        "*hugs* good luck tonight", "i'll bury you in ranked tonight, gl", "never give up on life, it gets better",
+        "the wheelchair ramp at that skatepark is actually sick, cool to see adaptive skaters",
+        "@Rhea you dingus you spoiled the ending 😂",
+        "someone's been posting her old address in other chats, mods might want to know",
+    ])
+    func cleanWave12(text: String) { #expect(!toxic(text), "\(text)") }
+
+    @Test func anOngoingDoxxingIsOnlyAReportToTheMods() {
+        #expect(toxic("someone is posting his address everywhere lol go visit him"))
+    }
+
     @Test func aWishOfHarmStaysWithoutRecovery() {
         #expect(toxic("hope you get cancer"))
         #expect(toxic("i hope your mom dies slowly"))

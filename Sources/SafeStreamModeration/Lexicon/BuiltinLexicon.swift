@@ -62,7 +62,7 @@ enum BuiltinLexicon {
 fuck,fucks,fucked,fucking,fuckin,fucken,fuk,fuking,fuked,fck,fcking,fcked,fuq,phuck,phuk,fucc,frick	0.75	profanity	t=0.3 prefix
 fucker,fuckers,fuckface,fuckhead,fuckwit,fucktard,fuckboy,fuckin idiot	0.85	insult	t=0.3 noun prefix
 motherfucker,motherfuckers,motherfucking,mofo,mf,mfer,muthafucka,mothafucka,motherfuckin	0.9	profanity	t=0.3 noun prefix
-shit,shits,shitty,shitting,shite,sht,shyt,bullshit,horseshit,shitshow,shitpost,shittier,shittiest,shittily,shitted,shitter,shitters,shitload,shitloads,shitposting,shitposts,shitey,bullshitting,bullshitter,bullshitters,shitfuckery	0.6	profanity	t=0.3
+shit,shits,shitty,shitting,shite,sht,shyt,bullshit,horseshit,shitshow,shitpost,shittier,shittiest,shittily,shitted,shitter,shitters,shitload,shitloads,shitposting,shitposts,shitey,bullshitting,bullshitter,bullshitters,shitfuckery,shitfuck	0.6	profanity	t=0.3
 shithead,shitheads,dipshit,dipshits,shitface,shitstain,shitstains,shitbag,shitbags,dumbfuck,dumbfucks,fuckwad	0.8	insult	t=0.3 noun
 crap,crappy	0.2	profanity	t=0.4
 damn,dammit,damnit,goddamn,goddamnit	0.2	profanity
@@ -138,13 +138,17 @@ get lost	0.25	harassment
 nobody asked	0.15	harassment
 # ---------------------------------------------------------------- slurs
 nigger,niggers,nigga,niggas,niga,nigas,nibba,nibbas,sandnigger,sandniggers,nigglet,nigglets,niglet,niglets	0.95	slur	prefix
-faggot,faggots,fag,fags,faggy,faggotry,faggoty	0.95	slur	prefix
+faggot,faggots,fag,fags,faggy,faggotry,faggoty,faggit,faggits,fagget,faggets	0.95	slur	prefix
 fudgepacker,fudgepackers,fudge packer,fudge packers	0.9	slur	noun
-pajeet,pajeets	0.85	slur	noun
+pajeet,pajeets,muzzie,muzzies	0.85	slur	noun
+retardfest,retardfests	0.7	slur
 sperg,spergs,sperging,spergo	0.7	slur	noun
 grope,groped,groping,gropes	0.45	sexual	t=0.3
 # Wave 10's misses (session 6).
 bootlicker,bootlickers,bootlicking	0.5	insult	t=0.3 noun
+brainlet,brainlets	0.55	insult	t=0.3 noun
+clap those cheeks,clap her cheeks,clap his cheeks,clap your cheeks,clap them cheeks,clap ur cheeks,clapping those cheeks,she can get it,he can get it,girl can get it,can get it all night	0.65	sexual	neg
+smash or pass	0.5	sexual
 made me hard,makes me hard,making me hard,got hard watching,got hard when,got hard looking,getting hard watching,getting hard looking,im getting hard,im hard just watching,im hard watching,im rock hard,im so hard rn	0.7	sexual	neg
 lapdance,lapdances,lap dance,lap dances	0.45	sexual	t=0.3
 me hard stuck,me hardstuck,makes me hard stuck,made me hard stuck,im hard stuck,im hardstuck	0.0	exempt

@@ -74,6 +74,7 @@ final class CharacterFolder: @unchecked Sendable {
         case 0x0585: return pack(CharKind.letter, 14)                   // օ → o
         case 0x057D: return pack(CharKind.letter, 20)                   // ս → u
         case 0x0581: return pack(CharKind.letter, 6)                    // ց → g
+        case 0x0493, 0x0492: return pack(CharKind.letter, 5)            // ғ Ғ (Cyrillic ghe with stroke) → f, the small-caps F
         case 0x00A1: return pack(CharKind.leet, UInt8(ascii: "!"))  // ¡ as i
         // Emoji used as letters: squared, negative circled and negative squared
         // capitals (🄰 🅐 🅰 🅱), regional indicators (🇦), ⭕ as o, ❗ ❕ as i, ❌ as x.

@@ -361,6 +361,20 @@ enum TextNormalizer {
             }
             c &+= 1
         }
+        // "d*i*e", "k*y*s": a star between every two letters is a separator before it is a wildcard
+        // (as a wildcard, "d*i*e" is German "deine").
+        if stars && n >= 5 && n % 2 == 1 {
+            var alternating = true
+            var i = 0
+            while i < n && alternating { alternating = (m[i] == allLetters) == (i % 2 == 1); i += 1 }
+            if alternating {
+                let m2 = s.masks2
+                var k = 0
+                for j in stride(from: 0, to: n, by: 2) { m2[k] = m[j]; k += 1 }
+                let r = vocab.lookup(m2, k)
+                if r >= 0 { return r }
+            }
+        }
         var r = plain && n <= Vocabulary.hashedLength && n > 0 ? vocab.exact(key) : vocab.lookup(m, n)
         if r >= 0 { return r }
         if stars {

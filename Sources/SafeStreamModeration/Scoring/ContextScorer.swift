@@ -217,9 +217,10 @@ extension CompiledLexicon {
     static let learnedKey: Int64 = 90_000_000
     static let lewdEmojiKey: Int64 = 90_000_001
     static let loneDieKey: Int64 = 90_000_002
-    static let dieFillers: Set<String> = ["pls", "plz", "please", "already", "now", "irl"]
+    static let dieFillers: Set<String> = ["pls", "plz", "please", "already", "now", "irl", "streamer", "mod", "mods", "bro"]
 
-    /// Whether the message's words are only "die" (at least once), a mention, "pls", "already" or "now".
+    /// Whether the message's words are only "die" (at least once), a mention, "pls", "already", "now" or whom it is
+    /// said to ("die streamer").
     private func onlyDie(_ s: Scratch) -> Bool {
         let n = s.seqCount
         if n == 0 || n > 4 { return false }

@@ -1611,6 +1611,8 @@ extension CompiledLexicon {
     private func otherInsultInMessage(_ s: Scratch, _ q: Int, _ adj: Int) -> Bool {
         for r in 0..<s.seqCount where r != q && r != adj {
             if s.seqClasses2[r] & WordClass2.banter != 0 { continue }   // affection, or another fond name
+            // a past verb after "you" is what they did: "you dingus, you spoiled the ending 😂"
+            if r > 0 && isWord(s, r - 1, "you", "u") && spelling(s, r).hasSuffix("ed") { continue }
             if insultNounAt(s, r) || s.seqClasses[r] & WordClass.insAdj != 0 || s.seqClasses2[r] & WordClass2.negJ != 0 { return true }
             let w = Int(s.tokens[Int(s.seq[r])].word)
             if w >= 0 && vocab.flags[w] & TermFlag.scored != 0 && vocab.weight[w] >= 0.3 { return true }

@@ -42,6 +42,7 @@ extension CompiledLexicon {
     static let mHappenThing: Set<String> = ["stopped", "found", "caught", "snapped", "cut", "slipped", "leaked",
                                             // round 11: "be a shame if the windows got smashed", "… if your tires got slashed"
                                             "smashed", "slashed", "keyed", "shattered", "vandalized", "torched", "stolen", "poisoned"]
+    static let mToMods: Set<String> = ["mod", "mods", "moderator", "moderators", "admin", "admins", "report", "reported", "reporting"]
     static let mExposed: Set<String> = ["posted", "public", "pinned", "everywhere", "online", "shared", "spread", "published",
                                         "exposed", "circulating", "leaked", "doxxed"]
 
@@ -152,8 +153,11 @@ extension CompiledLexicon {
         // (sending it to someone is an errand: "sent your address to the merch store")
         let past = w.hasSuffix("ed") && !w.hasPrefix("sen") && !w.hasPrefix("hand") && !w.hasPrefix("giv")
         // Done by someone else to a third person, it is a report to the mods: "a viewer reported that someone
-        // posted their home address in another stream" ("someone posted your address", "i leaked her ip" stay).
-        if past && thirdPersons && someoneSubject(s, p) { return }
+        // posted their home address in another stream", "someone's been posting her old address in other chats"
+        // ("someone posted your address", "i leaked her ip", "someone post his address" stay).
+        // (an ongoing one only told to the mods: "someone is posting his address, go visit him" is incitement)
+        let toMods = w.hasSuffix("ing") && (0..<n).contains(where: { s.seqClasses[$0] & WordClass.meta != 0 || spelled(s, $0, in: Self.mToMods) })
+        if (past || toMods) && thirdPersons && someoneSubject(s, p) { return }
         let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos") || past
         let ing = w.hasSuffix("ing") && who == 0
         if who == 0 && !hostile && !ing { return }
@@ -166,7 +170,7 @@ extension CompiledLexicon {
         while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
             let c = s.seqClasses[q]
             if c & (WordClass.first | WordClass.should | WordClass.future) != 0 { return false }
-            if c & WordClass.someone != 0 { return true }
+            if c & WordClass.someone != 0 || isWord(s, q, "someones", "somebodys") { return true }
             q -= 1
         }
         return false
@@ -1967,7 +1971,10 @@ extension CompiledLexicon {
                                        "cringe", "gross", "spam", "imitate", "imitating", "unbearable", "painful", "pathetic", "hilarious",
                                        "retarded", "lmao", "lmaooo", "lmfao", "funniest", "stand", "walk"]
     static let r11Kind: Set<String> = ["nice", "respect", "support", "proud", "love", "sorry", "kind", "chill", "inspiring", "awesome",
-                                       "captions", "subtitles", "accessibility", "same", "relatable", "therapy"]
+                                       "captions", "subtitles", "accessibility", "same", "relatable", "therapy",
+                                       // session 6: "the wheelchair ramp is actually sick, cool to see adaptive skaters",
+                                       // "the lisp is charming honestly"
+                                       "cool", "adaptive", "charming", "amazing", "brave", "talented", "sharpest"]
 
     /// An observed weakness, then "good to know" / "noted" / "risky": "your streaming room has one door. good to know",
     /// "you walk home alone after your shift? noted", "your cat goes outside a lot huh. risky" — not "good to know,
@@ -2048,6 +2055,8 @@ extension CompiledLexicon {
                 let x = spelling(s, k)
                 if x == "stand" && !isWord(s, k + 1, "up") { continue }
                 if x == "walk" && !isWord(s, k - 1, "just", "can", "cant") { continue }
+                // "makes me sick", "physically ill" — not "the ramp is actually sick" (slang for great)
+                if (x == "sick" || x == "ill") && !isWord(s, k - 1, "me", "physically", "feel") && !isWord(s, k - 1, "so", "im", "feeling") { continue }
                 cue = k
             }
         }
