@@ -264,7 +264,7 @@ enum TextNormalizer {
                 tok.s0 = s.s0[t]; tok.s1 = s.s1[e &- 1]
                 tok.flags = gapFlags | (e &- t == 1 ? TokenFlag.single : 0)
                 tok.gapLen = UInt8(truncatingIfNeeded: min(gapLen, 255))
-                if gapLen == 1 && mentionGoesOn() { tok.flags |= TokenFlag.absorbed | TokenFlag.mention }
+                if mentionGoesOn() { tok.flags |= TokenFlag.absorbed | TokenFlag.mention }
                 s.tokens[s.tokenCount] = tok
                 s.tokenCount &+= 1
                 gapFlags = 0; gapLen = 0; gapChar = 0

@@ -217,6 +217,7 @@ extension CompiledLexicon {
     static let learnedKey: Int64 = 90_000_000
     static let lewdEmojiKey: Int64 = 90_000_001
     static let loneDieKey: Int64 = 90_000_002
+    /// Listed in the lexicon too (`=diefill`), so the rule can read their spelling.
     static let dieFillers: Set<String> = ["pls", "plz", "please", "already", "now", "irl", "streamer", "mod", "mods", "bro"]
 
     /// Whether the message's words are only "die" (at least once), a mention, "pls", "already", "now" or whom it is

@@ -124,14 +124,14 @@ extension CompiledLexicon {
     private func doxRule(_ s: Scratch, _ p: Int) {
         let n = s.seqCount
         var hit = -1
-        var thirdPersons = false
+        var owner = -1
         var r = p + 1
         while r < n && r <= p + 4 && !boundaryAt(s, r) && hit < 0 {
             let c = s.seqClasses[r]
             if c & WordClass.neg != 0 { return }
             // "your address", and a third person's: "posting his IP in the discord", "leak her address"
             if c & WordClass.possessive != 0 && c & WordClass.second != 0 || isWord(s, r, "his", "her", "their") {
-                thirdPersons = c & WordClass.second == 0
+                owner = r
                 var k = r + 1
                 while k < n && k <= r + 5 && !boundaryAt(s, k) {
                     if has(s, k, Self.mInfo) { hit = k; break }
@@ -157,11 +157,18 @@ extension CompiledLexicon {
         // ("someone posted your address", "i leaked her ip", "someone post his address" stay).
         // (an ongoing one only told to the mods: "someone is posting his address, go visit him" is incitement)
         let toMods = w.hasSuffix("ing") && (0..<n).contains(where: { s.seqClasses[$0] & WordClass.meta != 0 || spelled(s, $0, in: Self.mToMods) })
-        if (past || toMods) && thirdPersons && someoneSubject(s, p) { return }
+        if doneByAnother(s, p, owner: owner, done: past || toMods) { return }
         let hostile = w.hasPrefix("leak") || w.hasPrefix("dox") || w.hasPrefix("expos") || past
         let ing = w.hasSuffix("ing") && who == 0
         if who == 0 && !hostile && !ing { return }
         span(s, 40_000_000 + Int64(p), 0.75, 3, p, hit)
+    }
+
+    /// Doxxing someone else did to a third person, told to the mods (`done`: the verb says it happened):
+    /// "someone posted her address, mods wiped it", "somebody leaked his ip in general, please report that
+    /// account" — not "someone posted your address", "i leaked her ip". Shared by the three doxxing rules.
+    private func doneByAnother(_ s: Scratch, _ verb: Int, owner: Int, done: Bool) -> Bool {
+        done && owner >= 0 && isWord(s, owner, "her", "his", "their") && someoneSubject(s, verb)
     }
 
     /// Whether the clause before `p` has "someone"/"somebody" as its subject and no first person or "should".
@@ -1357,8 +1364,7 @@ extension CompiledLexicon {
         let who = r9Speaker(s, verb)
         if who < 0 && !(verb > 0 && s.seqClasses[verb - 1] & WordClass.first != 0) { return }
         if spelling(s, verb - 1) == "she" || spelling(s, verb - 1) == "he" { return }
-        // someone else's doing, reported to the mods: "somebody leaked his ip in general, please report that account"
-        if posting && spelling(s, verb).hasSuffix("ed") && isWord(s, owner, "her", "his", "their") && someoneSubject(s, verb) { return }
+        if doneByAnother(s, verb, owner: owner, done: posting && spelling(s, verb).hasSuffix("ed")) { return }
         // more than one thing known or spread: a second owner ("your sister's too"), another detail, "in every chat"
         var more = who == 1 || weWords.contains(s.tokens[Int(s.seq[max(0, verb - 1)])].word)
         for k in 0..<n where k != owner {
@@ -1903,9 +1909,8 @@ extension CompiledLexicon {
         }
         // "anyone got his ip?" opens the clause with the crowd; a bare "got your address" is not enough
         if who < 0 { return }
-        // someone else's doing, reported: "somebody leaked his ip in general, please report that account"
-        if s.seqClasses[who] & WordClass.someone != 0 && who == have - 1 && spelling(s, have).hasSuffix("ed")
-            && isWord(s, owner, "her", "his", "their") { return }
+        if doneByAnother(s, have, owner: owner,
+                         done: who == have - 1 && s.seqClasses[who] & WordClass.someone != 0 && spelling(s, have).hasSuffix("ed")) { return }
         span(s, 81_000_000 + Int64(p), 0.75, 4, who, p)
     }
 
