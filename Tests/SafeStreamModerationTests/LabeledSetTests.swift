@@ -41,7 +41,11 @@ import SafeStreamModeration
 ///    so its figure here is still honest (until a round studies it).
 ///  - blind25.tsv: written in session 6 and scored once by its final model;
 ///    not studied, not trained on (blind24 was scored by that model too).
-/// Every .tsv here but blind24 and blind25 is also training data for the learned word model
+///  - train39.tsv: wave 13, written in session 7, scored once unseen, then
+///    studied and trained on;
+///  - blind26.tsv, blind27.tsv: written in session 7, scored by session 6's
+///    model and session 7's final one; not studied, not trained on.
+/// Every .tsv here but blind24–27 is also training data for the learned word model
 /// (scripts/train-word-model.py), so those figures are in-sample for it: the
 /// honest figures are the unseen scores in docs/MODERATION.md.
 /// The bar (F1 ≥ 0.95, false-positive rate ≤ 1%) applies to labeled + blind;
@@ -165,6 +169,8 @@ import SafeStreamModeration
         ("blind23", 1100, "scored unseen by 921bb62, then trained on"),
         ("blind24", 1100, "unseen: not studied, not trained on"),
         ("blind25", 1100, "unseen: not studied, not trained on"),
+        ("blind26", 1100, "unseen: not studied, not trained on"),
+        ("blind27", 1100, "unseen: not studied, not trained on"),
     ])
     func laterBlindBatchIsReported(name: String, minimumCount: Int, status: String) throws {
         let batch = try Self.measure(name)
@@ -173,14 +179,14 @@ import SafeStreamModeration
         #expect(batch.fpr <= 0.02)
     }
 
-    /// The training batches of sessions 4 to 6 (train15–train38): in-sample for the word
+    /// The training batches of sessions 4 to 7 (train15–train39): in-sample for the word
     /// model, never studied by rules. A third of their clean lines are clean
     /// neighbours written to look like abuse ("you'll regret that 5am alarm",
     /// "i'll find you on steam"), so they hold 3%, not the blind batches' 2%.
     @Test(arguments: [("train15", 2100), ("train16", 2900), ("train17", 3800), ("train18", 2900), ("train19", 2000), ("train20", 2600), ("train21", 3000), ("train22", 1900), ("train23", 1900), ("train24", 2400), ("train25", 1600),
                             ("train26", 2300), ("train27", 3000), ("train28", 3000), ("train29", 3000), ("train30", 3000), ("train31", 3000), ("train32", 3000),
                             ("train33", 1100), ("train34", 2900), ("train35", 3000), ("train36", 3000),
-                            ("train37", 2900), ("train38", 2900)])
+                            ("train37", 2900), ("train38", 2900), ("train39", 3400)])
     func trainingBatchIsReported(name: String, minimumCount: Int) throws {
         let batch = try Self.measure(name)
         #expect(batch.count >= minimumCount)

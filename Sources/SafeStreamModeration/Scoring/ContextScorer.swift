@@ -938,6 +938,9 @@ extension CompiledLexicon {
         else if future && !blocked { add(s, key: 7_000_000 + Int64(p), 0.6 * quotedFactor(s, p, die), 3, s0, s1) }
     }
 
+    /// Words after which a violent verb is a noun ("my end", "the kill"). Not "her" ("i will end her"), nor "a" (Spanish "voy a matar").
+    static let nounDeterminers: Set<String> = ["my", "our", "his", "their", "the", "an", "your", "ur"]
+
     /// "I will kill you", "gonna stab u", "te voy a matar", "ich werde dich töten".
     private func violentRule(_ s: Scratch, _ p: Int, _ factor: Double) {
         let n = s.seqCount
@@ -955,13 +958,17 @@ extension CompiledLexicon {
         var q = p - 1
         var pre = false
         if object < 0 && s.seqClasses[p] & WordClass.secondPre != 0 { object = p; pre = true }   // matarte
-        if object < 0 {
+        // "te voy a matar @bram": the clitic before the verb is the object, the mention whom it is said to
+        let mentioned = object >= 0 && s.tokens[Int(s.seq[object])].flags & TokenFlag.mention != 0
+        if object < 0 || mentioned {
             while q >= 0 && q >= p - 3 && !boundaryAt(s, q + 1) {
                 if s.seqClasses[q] & WordClass.secondPre != 0 { object = q; pre = true; break }
                 q -= 1
             }
         }
         if object < 0 { return }
+        // After a determiner the verb is a noun: "works on my end @jules", "the end, you two", "your kill @bob".
+        if p > 0 && !boundaryAt(s, p) && spelled(s, p - 1, in: Self.nounDeterminers) { return }
         var first = false, future = false, blocked = false, secondSeen = false
         q = p - 1
         while q >= 0 && q >= p - 7 {
@@ -974,7 +981,11 @@ extension CompiledLexicon {
             }
             if c & WordClass.future != 0 { future = true; q -= 1; continue }
             // "I'm going to find you and hurt you": an earlier object, keep looking for the subject.
-            if c & WordClass.second != 0 && c & WordClass.third == 0 { secondSeen = true; q -= 1; continue }
+            // Before a clitic object a mention is whom it is said to ("@bram te voy a matar"), not an earlier object.
+            if c & WordClass.second != 0 && c & WordClass.third == 0 {
+                if !pre || s.tokens[Int(s.seq[q])].flags & TokenFlag.mention == 0 { secondSeen = true }
+                q -= 1; continue
+            }
             if c & (WordClass.third | WordClass.person3) != 0 { blocked = true; break }
             q -= 1
         }

@@ -1697,7 +1697,8 @@ extension CompiledLexicon {
         var crowd = w.hasPrefix("raid") || w.hasPrefix("brigad") || w.hasPrefix("flood")
         var hostile = w.hasPrefix("report") || w.hasPrefix("brigad")
         for k in 0..<n {
-            if spelled(s, k, in: Self.r10Crowd) { crowd = true }
+            // "reporting them all" is one person at work, not a crowd called on
+            if spelled(s, k, in: Self.r10Crowd) && !(k == target + 1 && isWord(s, k, "all")) { crowd = true }
             if k != p && spelled(s, k, in: Self.r10Hostile) { hostile = true }
             if isWord(s, k, "mass") { hostile = true }
         }
