@@ -967,7 +967,7 @@ extension CompiledLexicon {
             }
         }
         if object < 0 { return }
-        // After a determiner the verb is a noun: "works on my end @jules", "the end, you two", "your kill @bob".
+        // After a determiner the verb is a noun: "works on my end @jules", "the kill @mira was clean".
         if p > 0 && !boundaryAt(s, p) && spelled(s, p - 1, in: Self.nounDeterminers) { return }
         var first = false, future = false, blocked = false, secondSeen = false
         q = p - 1
