@@ -16,6 +16,7 @@ final class CompiledLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var whyWord: Int32 = -1
     /// "died" (one word of the `die` group): a report, not the wish of "just die".
     @exclusivity(unchecked) private(set) var diedWord: Int32 = -1
+    @exclusivity(unchecked) private(set) var dieWord: Int32 = -1
     /// "respawn": an order to die with the game's way back after it is a tip ("kill yourself in the lava to respawn").
     @exclusivity(unchecked) private(set) var respawnWord: Int32 = -1
     /// "hit by", "run over": a misfortune hoped for ("hope you get hit by a bus").
@@ -177,6 +178,7 @@ final class CompiledLexicon: @unchecked Sendable {
         oneWord = words(of: "one", scratch).first ?? -1
         whyWord = words(of: "why", scratch).first ?? -1
         diedWord = words(of: "died", scratch).first ?? -1
+        dieWord = words(of: "die", scratch).first ?? -1
         respawnWord = words(of: "respawn", scratch).first ?? -1
         hitWord = words(of: "hit", scratch).first ?? -1
         runWord = words(of: "run", scratch).first ?? -1

@@ -436,7 +436,7 @@ enum TextNormalizer {
             // "urafuckingidiot", "urfuckingtrash": "ur" or "ura" glued before a glued prefix term
             let u: UInt32 = 1 << 20, rr: UInt32 = 1 << 17, a: UInt32 = 1 << 0
             if n >= 10 && m[0] == u && m[1] == rr {
-                for skip in (m[2] == a ? [3, 2] : [2]) {
+                for skip in stride(from: m[2] == a ? 3 : 2, through: 2, by: -1) {   // "ura" first, then "ur"
                     r = vocab.prefixTerm(m + skip, n - skip)
                     if r >= 0 && vocab.flags[Int(r)] & TermFlag.scored != 0 && gluedRest(vocab, r, m + skip, n - skip) { return r }
                 }

@@ -224,13 +224,21 @@ extension CompiledLexicon {
     /// said to ("die streamer").
     private func onlyDie(_ s: Scratch) -> Bool {
         let n = s.seqCount
-        if n == 0 || n > 4 { return false }
+        if n == 0 || n > 4 || dieWord < 0 { return false }
+        // It runs on every short message before the early exit: compare word ids first, so a message
+        // without "die" reads no spelling.
         var die = false
         for p in 0..<n {
-            if s.tokens[Int(s.seq[p])].flags & TokenFlag.mention != 0 { continue }
-            if isWord(s, p, "die") { die = true } else if !spelled(s, p, in: Self.dieFillers) { return false }
+            let tok = s.tokens[Int(s.seq[p])]
+            if tok.flags & TokenFlag.mention == 0 && tok.word == dieWord { die = true; break }
         }
-        return die
+        if !die { return false }
+        for p in 0..<n {
+            let tok = s.tokens[Int(s.seq[p])]
+            if tok.flags & TokenFlag.mention != 0 || tok.word == dieWord { continue }
+            if !spelled(s, p, in: Self.dieFillers) { return false }
+        }
+        return true
     }
     /// The model does not tell the kinds apart: its evidence names no category,
     /// and a message toxic on it alone is reported as harassment (`finish`).
