@@ -50,16 +50,9 @@ import Testing
     /// A malformed line stops the server before it listens, naming the file and the line.
     @Test func malformedWordlistStopsStartupWithItsLineNumber() throws {
         let path = try wordlist("# fine\nidiot\t0.8\nbanana\tlots\n")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Tools.serverBinary)
-        p.environment = ["PORT": "0", "LOG_DIR": TestServer.temporaryDirectory(), "MODERATION_WORDLIST": path]
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(p.terminationStatus == 2)
+        let (status, text) = try Tools.serverExit(environment: ["PORT": "0", "LOG_DIR": TestServer.temporaryDirectory(),
+                                                                "MODERATION_WORDLIST": path])
+        #expect(status == 2)
         #expect(text.contains("MODERATION_WORDLIST") && text.contains(path) && text.contains("line 3"), "\(text)")
     }
 

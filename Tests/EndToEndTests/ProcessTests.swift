@@ -39,30 +39,15 @@ import Testing
         (["--bogus", "1"], "bogus"),
     ])
     func badValuesStopStartupWithOneLineAndExit2(args: [String], mention: String) throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Tools.serverBinary)
-        p.arguments = args
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(p.terminationStatus == 2)
+        let (status, text) = try Tools.serverExit(args)
+        #expect(status == 2)
         #expect(text.split(separator: "\n").count == 1, "one clear line: \(text)")
         #expect(text.lowercased().contains(mention.lowercased()) || text.contains(mention.replacingOccurrences(of: "_", with: "-").lowercased()))
     }
 
     @Test func badEnvironmentValueExits2() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Tools.serverBinary)
-        p.environment = ["PORT": "99999"]
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 2)
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let (status, text) = try Tools.serverExit(environment: ["PORT": "99999"])
+        #expect(status == 2)
         #expect(text.contains("PORT"))
     }
 

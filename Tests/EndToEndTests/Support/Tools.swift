@@ -81,14 +81,31 @@ enum Tools {
 
     struct CommandFailed: Error, CustomStringConvertible { let description: String }
 
-    /// Runs a command to completion; throws with its output if it fails.
-    @discardableResult
-    static func run(_ path: String, _ args: [String], input: String? = nil, timeout: TimeInterval = 300,
-                    environment: [String: String]? = nil) throws -> String {
+    /// A process for `path` with `args`, in `environment` (the test's own when nil), not yet started.
+    private static func process(_ path: String, _ args: [String], environment: [String: String]?) -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
         if let environment { p.environment = environment }
+        return p
+    }
+
+    /// Runs the server binary until it exits by itself (a start-up error) and returns its exit status and stderr.
+    static func serverExit(_ args: [String] = [], environment: [String: String]? = nil) throws -> (status: Int32, stderr: String) {
+        let p = process(serverBinary, args, environment: environment)
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
+    /// Runs a command to completion; throws with its output if it fails.
+    @discardableResult
+    static func run(_ path: String, _ args: [String], input: String? = nil, timeout: TimeInterval = 300,
+                    environment: [String: String]? = nil) throws -> String {
+        let p = process(path, args, environment: environment)
         let out = Pipe()
         p.standardOutput = out
         p.standardError = out
